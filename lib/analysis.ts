@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+export const LevelId = z.enum(['administrator', 'analyst', 'manager', 'director']);
+export type LevelId = z.infer<typeof LevelId>;
+export const OfficeId = z.enum(['project', 'programme', 'portfolio', 'enterprise', 'coe']);
+export type OfficeId = z.infer<typeof OfficeId>;
+export const Requirement = z.enum(['required', 'desirable', 'mentioned']);
+export type Requirement = z.infer<typeof Requirement>;
+
+export const EvidenceSchema = z.object({ text: z.string(), reason: z.string() });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const LinkSchema = z.object({ label: z.string(), url: z.string().url() });
+
+/** The Analysis contract of DESIGN.md; extra fields are additions, never replacements. */
+export const AnalysisSchema = z.object({
+  isPmoRole: z.boolean(),
+  level: z.object({
+    id: LevelId.nullable(),
+    confidence: z.number().min(0).max(1),
+    evidence: z.array(EvidenceSchema),
+  }),
+  offices: z.array(z.object({ id: OfficeId, score: z.number() })),
+  skills: z.array(z.object({ id: z.string(), label: z.string(), matches: z.array(z.string()) })),
+  certificationsMentioned: z.array(
+    z.object({
+      id: z.string(),
+      family: z.string(),
+      requirement: Requirement,
+      text: z.string(),
+      name: z.string().optional(),
+      status: z.string().optional(),
+      /** Shown beside a legacy certificate: what replaced it and when. */
+      note: z.string().optional(),
+    }),
+  ),
+  recommendations: z.array(
+    z.object({
+      id: z.string(),
+      family: z.string(),
+      score: z.number(),
+      reasons: z.array(z.string()),
+      links: z.array(LinkSchema),
+      name: z.string().optional(),
+      held: z.boolean().optional(),
+      nextStep: z.boolean().optional(),
+      uncertain: z.boolean().optional(),
+    }),
+  ),
+  /** Why the advert was not analysed as a PMO role, when it was not (e.g. another language). */
+  notices: z
+    .array(z.object({ code: z.enum(['language', 'truncated', 'empty', 'not-pmo', 'delivery-role']), message: z.string() }))
+    .optional(),
+  language: z.string().optional(),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/** What the reader says about themselves; edited on the watchlist page. */
+export const ProfileSchema = z.object({
+  held: z.array(z.string()).default([]),
+  targetLevel: LevelId.nullable().default(null),
+});
+export type Profile = z.infer<typeof ProfileSchema>;

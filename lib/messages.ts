@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { PostingSchema } from './posting';
+import { AnalysisSchema, ProfileSchema } from './analysis';
+
+/**
+ * The runtime message protocol. Every message names its request and response schema, so a
+ * receiver validates what arrives and a sender gets a typed answer. Kept free of browser
+ * APIs: entry points hand in their own `send` function.
+ */
+
+export const TabResultSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ok'), posting: PostingSchema, analysis: AnalysisSchema }),
+  z.object({ state: z.literal('no-advert'), reason: z.string() }),
+  z.object({ state: z.literal('restricted'), reason: z.string() }),
+  z.object({ state: z.literal('error'), message: z.string() }),
+]);
+export type TabResult = z.infer<typeof TabResultSchema>;
+
+const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+export const protocol = {
+  /** Popup: analyse the advert in a tab (reads it through the content script or injection). */
+  analyzeTab: { request: z.object({ tabId: z.number().int().nonnegative() }), response: TabResultSchema },
+  /** Popup: analyse pasted or selected text. */
+  analyzeText: { request: z.object({ text: z.string().max(5_000_000), source: z.enum(['text', 'selection']) }), response: TabResultSchema },
+  /** Content script: the advert on screen changed (single-page boards). */
+  postingChanged: { request: z.object({ posting: PostingSchema.nullable() }), response: Ok },
+  /** Background → content script: read the advert now. */
+  extractNow: { request: Empty, response: z.object({ posting: PostingSchema.nullable() }) },
+  /** Content script: highlight certification names and key phrases (or clear them). */
+  highlight: { request: z.object({ phrases: z.array(z.string().max(200)).max(200) }), response: Ok },
+  getProfile: { request: Empty, response: ProfileSchema },
+  setProfile: { request: ProfileSchema, response: Ok },
+  /** Watchlist writes all go through the background so writes from several pages serialise. */
+  watchlistCommand: { request: z.object({ command: z.string(), payload: z.unknown() }), response: z.unknown() },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = z.input<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageName> = z.output<Protocol[K]['response']>;
+
+export const EnvelopeSchema = z.object({
+  type: z.enum(Object.keys(protocol) as [MessageName, ...MessageName[]]),
+  data: z.unknown(),
+});
+
+const ErrorReply = z.object({ error: z.string() });
+
+export class MessageError extends Error {}
+
+/** A typed sender over any transport shaped like runtime.sendMessage or tabs.sendMessage. */
+export function createSender(send: (message: unknown) => Promise<unknown>) {
+  return async function sendMessage<K extends MessageName>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+    const reply = await send({ type, data });
+    const failed = ErrorReply.safeParse(reply);
+    if (failed.success) throw new MessageError(failed.data.error);
+    const parsed = protocol[type].response.safeParse(reply);
+    if (!parsed.success) throw new MessageError(`Unexpected reply to ${type}`);
+    return parsed.data as ResponseOf<K>;
+  };
+}
+
+export type Handlers<S> = {
+  [K in MessageName]?: (data: z.output<Protocol[K]['request']>, sender: S) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+export interface RouterOptions<S> {
+  /** Reject senders that are not this extension's own pages and scripts. */
+  isTrusted: (sender: S) => boolean;
+  onRejected?: (reason: string, raw: unknown) => void;
+}
+
+/**
+ * Builds an onMessage listener: unknown, malformed or untrusted messages are ignored
+ * (undefined lets other listeners answer), handler failures come back as `{ error }`.
+ */
+export function createRouter<S>(handlers: Handlers<S>, options: RouterOptions<S>) {
+  return (raw: unknown, sender: S): Promise<unknown> | undefined => {
+    if (!options.isTrusted(sender)) {
+      options.onRejected?.('untrusted sender', raw);
+      return undefined;
+    }
+    const envelope = EnvelopeSchema.safeParse(raw);
+    if (!envelope.success) {
+      options.onRejected?.('not a protocol message', raw);
+      return undefined;
+    }
+    const type = envelope.data.type;
+    const handler = handlers[type] as ((d: unknown, s: S) => unknown) | undefined;
+    if (!handler) return undefined;
+    const request = protocol[type].request.safeParse(envelope.data.data);
+    if (!request.success) {
+      options.onRejected?.(`invalid ${type} request`, raw);
+      return Promise.resolve({ error: `Invalid ${type} request` });
+    }
+    return Promise.resolve()
+      .then(() => handler(request.data, sender))
+      .catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+  };
+}

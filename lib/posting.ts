@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** What found the advert: a board adapter id, or one of the generic readers. */
+export const PostingSource = z.string().min(1).max(40);
+
+export const PostingSchema = z.object({
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  url: z.string().nullable(),
+  source: PostingSource,
+  /** The advert as plain text; bullets and headings kept as their own lines. */
+  text: z.string(),
+  jobId: z.string().nullable().optional(),
+  datePosted: z.string().nullable().optional(),
+  closingDate: z.string().nullable().optional(),
+  salary: z.string().nullable().optional(),
+  employmentType: z.string().nullable().optional(),
+  /** Set when the page was larger than the extractor reads; the popup says so. */
+  truncated: z.boolean().optional(),
+});
+export type Posting = z.infer<typeof PostingSchema>;
+
+export function postingFromText(text: string, source: 'text' | 'selection' = 'text'): Posting {
+  const firstLine = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return {
+    title: firstLine && firstLine.length <= 120 ? firstLine : null,
+    company: null,
+    location: null,
+    url: null,
+    source,
+    text,
+  };
+}
