@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { LevelId, OfficeId } from '../analysis';
+
+export { LevelId, OfficeId };
+
+/**
+ * The closed list of certification families from DESIGN.md. The CLI output and the corpus
+ * labels use these ids, so adding one is a contract change, not a data edit.
+ */
+export const CERT_FAMILIES = [
+  'hopmo-essentials',
+  'ppso',
+  'p3o',
+  'ipmo',
+  'pmi-pmocp',
+  'prince2',
+  'msp',
+  'mop',
+  'mor',
+  'mov',
+  'itil',
+  'apm',
+  'pmp',
+  'capm',
+  'pgmp',
+  'pfmp',
+  'pmi-acp',
+  'pmi-sp',
+  'pmi-rmp',
+  'agilepm',
+  'scrum',
+  'safe',
+  'lean-six-sigma',
+] as const;
+export const CertFamily = z.enum(CERT_FAMILIES);
+export type CertFamily = z.infer<typeof CertFamily>;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const KebabId = z.string().regex(KEBAB, { message: 'must be kebab-case (a-z, 0-9, single hyphens)' });
+
+/** Only https links reach the popup: an http link would be a downgrade a reader cannot see. */
+export const HttpsUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://'), { message: 'must be an https URL' });
+
+const NonEmpty = z.string().trim().min(1);
+
+/** How far a fact can be trusted: the popup shows "check with the provider" below verified. */
+export const Confidence = z.enum(['verified', 'third-party', 'uncertain']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const LevelSchema = z
+  .object({
+    id: LevelId,
+    number: z.number().int().min(1).max(4),
+    /** The PMO Learning level name, e.g. "New to project support". */
+    name: NonEmpty,
+    /** The role name in the PMO Competency Framework, e.g. "PMO Administrator". */
+    competencyRole: NonEmpty,
+    summary: NonEmpty,
+    description: NonEmpty,
+    titles: z.object({ uk: z.array(NonEmpty).min(1), us: z.array(NonEmpty).min(1) }),
+    work: z.array(NonEmpty).min(1),
+    /** Advice for reaching the next level; for directors, advice for growing in the role. */
+    stepUp: NonEmpty,
+    sources: z.array(HttpsUrl).optional(),
+  })
+  .strict();
+export type Level = z.infer<typeof LevelSchema>;
+
+export const Permanence = z.enum(['permanent', 'temporary', 'either']);
+
+export const OfficeSchema = z
+  .object({
+    id: OfficeId,
+    name: NonEmpty,
+    permanence: Permanence,
+    description: NonEmpty,
+    /** Phrases that, found in an advert, point at this kind of office. */
+    cues: z.array(NonEmpty).min(1),
+  })
+  .strict();
+export type Office = z.infer<typeof OfficeSchema>;
+
+export const CertTier = z.enum([
+  'essentials',
+  'foundation',
+  'practitioner',
+  'advanced',
+  'expert',
+  'professional',
+  'chartered',
+  'specialist',
+  'associate',
+  'master',
+  'belt',
+]);
+export type CertTier = z.infer<typeof CertTier>;
+
+export const CertStatus = z.enum(['current', 'legacy', 'suspended', 'retired']);
+export type CertStatus = z.infer<typeof CertStatus>;
+
+export const CourseSchema = z.object({ provider: NonEmpty, label: NonEmpty, url: HttpsUrl }).strict();
+export type Course = z.infer<typeof CourseSchema>;
+
+export const ExamSchema = z
+  .object({
+    format: z.string().optional(),
+    questions: z.number().int().positive().optional(),
+    durationMinutes: z.number().positive().optional(),
+    /** Free text because bodies state it differently: "60%", "33 of 60", "not published". */
+    passMark: z.string().optional(),
+    openBook: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Exam = z.infer<typeof ExamSchema>;
+
+export const CertificationSchema = z
+  .object({
+    id: KebabId,
+    family: CertFamily,
+    /** The official name as the awarding body writes it. */
+    name: NonEmpty,
+    shortName: NonEmpty,
+    tier: CertTier.optional(),
+    /** Ways adverts write this certificate; matched after normalizeAlias. */
+    aliases: z.array(NonEmpty),
+    /**
+     * Bare family names ("PRINCE2", "P3O") that mean this certificate when an advert gives
+     * no level. Only the one certificate marked familyDefault in a family carries them.
+     */
+    familyAliases: z.array(NonEmpty).optional(),
+    familyDefault: z.boolean().optional(),
+    awardingBody: z
+      .object({
+        current: NonEmpty,
+        previous: z.array(z.object({ name: NonEmpty, until: z.string().optional() }).strict()),
+      })
+      .strict(),
+    levels: z.array(LevelId),
+    offices: z.array(OfficeId),
+    /** Certification ids that must be held first. */
+    prerequisites: z.array(KebabId),
+    exam: ExamSchema.optional(),
+    status: CertStatus,
+    /** Certification ids that replace this one (for legacy, suspended or retired ones). */
+    successors: z.array(KebabId),
+    statusNote: z.string().optional(),
+    summary: NonEmpty,
+    officialUrl: HttpsUrl,
+    courses: z.array(CourseSchema),
+    confidence: Confidence,
+    /** The facts a reader should check with the provider before relying on them. */
+    uncertain: z.array(NonEmpty).optional(),
+  })
+  .strict();
+export type Certification = z.infer<typeof CertificationSchema>;
+
+export const SkillKind = z.enum(['duty', 'skill', 'tool', 'method', 'standard']);
+export type SkillKind = z.infer<typeof SkillKind>;
+
+const Weight = z.number().min(0).max(1);
+
+export const SkillSchema = z
+  .object({
+    id: KebabId,
+    label: NonEmpty,
+    kind: SkillKind,
+    /** Other ways adverts write it, including UK/US spellings and abbreviations. */
+    synonyms: z.array(NonEmpty),
+    /** How strongly the skill points at each level (0..1); absent means no signal. */
+    levels: z.partialRecord(LevelId, Weight),
+    offices: z.partialRecord(OfficeId, Weight),
+  })
+  .strict();
+export type Skill = z.infer<typeof SkillSchema>;
+
+export const KnowledgeBaseSchema = z.object({
+  levels: z.array(LevelSchema),
+  offices: z.array(OfficeSchema),
+  certifications: z.array(CertificationSchema),
+  skills: z.array(SkillSchema),
+});
+export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
