@@ -133,6 +133,13 @@ export const CertificationSchema = z
      */
     familyAliases: z.array(NonEmpty).optional(),
     familyDefault: z.boolean().optional(),
+    /**
+     * Abbreviations that are ordinary words or other acronyms once lower-cased ("SAFe" vs
+     * "safe", "MSP" vs "msp", "MoP"). Kept apart from aliases so a case-insensitive matcher
+     * never sees them; match these only exactly as written. For the family default they
+     * mean the family (like familyAliases).
+     */
+    caseSensitiveAliases: z.array(NonEmpty).optional(),
     awardingBody: z
       .object({
         current: NonEmpty,
