@@ -1,26 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Boards with a content script; everything else is read on demand through activeTab.
-export const BOARD_MATCHES = [
-  '*://*.linkedin.com/jobs/*',
-  '*://*.indeed.com/*',
-  '*://*.indeed.co.uk/*',
-  '*://*.reed.co.uk/jobs/*',
-  '*://*.totaljobs.com/job/*',
-  '*://*.cv-library.co.uk/job/*',
-  '*://*.glassdoor.com/*',
-  '*://*.glassdoor.co.uk/*',
-  '*://*.monster.com/*',
-  '*://*.monster.co.uk/*',
-  '*://jobs.theguardian.com/job/*',
-  '*://*.jobs.nhs.uk/*',
-  '*://*.civilservicejobs.service.gov.uk/*',
-  '*://*.myworkdayjobs.com/*',
-  '*://boards.greenhouse.io/*',
-  '*://job-boards.greenhouse.io/*',
-  '*://jobs.lever.co/*',
-];
+import { BOARD_MATCHES } from './lib/boards';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -46,5 +26,12 @@ export default defineConfig({
         }
       : {}),
   }),
-  webExt: { disabled: false },
+  webExt: {
+    // `npm run dev` serves the bundled sample advert and opens it, so the extension is seen working at once.
+    startUrls: process.env.PMO_DEV_START_URL ? [process.env.PMO_DEV_START_URL] : undefined,
+    binaries: {
+      ...(process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : {}),
+      ...(process.env.FIREFOX_PATH ? { firefox: process.env.FIREFOX_PATH } : {}),
+    },
+  },
 });

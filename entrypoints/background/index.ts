@@ -1,0 +1,25 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { createRouter, type Handlers } from '@/lib/messages';
+import { analysisHandlers } from './analysis';
+import { watchlistHandlers } from './watchlist';
+import { registerSelectionMenu } from './selection-menu';
+import { isOwnSender, type Sender } from './sender';
+import { debugLog } from './debug-log';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously so a woken service worker sees the event that woke it.
+  const handlers: Handlers<Sender> = { ...analysisHandlers, ...watchlistHandlers };
+  browser.runtime.onMessage.addListener(
+    createRouter(handlers, {
+      isTrusted: isOwnSender,
+      onRejected: (reason) => debugLog.count(`rejected: ${reason}`),
+    }),
+  );
+
+  registerSelectionMenu();
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
+  });
+});
