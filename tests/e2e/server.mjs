@@ -1,0 +1,39 @@
+import { createServer } from 'node:https';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Serves the fixture adverts over HTTPS on 127.0.0.1. The browsers map real board host
+ * names to it, so the shipped content-script matches are what gets exercised.
+ * Every request is recorded, so a test can prove the extension fetched nothing.
+ */
+export async function startServer() {
+  const requests = [];
+  const server = createServer(
+    { key: readFileSync(join(here, 'certs/key.pem')), cert: readFileSync(join(here, 'certs/cert.pem')) },
+    (req, res) => {
+      requests.push({ host: req.headers.host, url: req.url, referer: req.headers.referer ?? null });
+      const path = new URL(req.url, 'https://x').pathname;
+      const name = path.split('/').filter(Boolean).at(-1) ?? '';
+      const file = join(here, 'pages', `${name.replace(/[^a-z0-9-]/gi, '')}.html`);
+      if (path.startsWith('/jobs/') && existsSync(file)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(readFileSync(file));
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    },
+  );
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    port,
+    requests,
+    url: (host, name, query = '') => `https://${host}:${port}/jobs/${name}${query}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
