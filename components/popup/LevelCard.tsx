@@ -1,0 +1,48 @@
+import type { Analysis } from '../../lib/analysis';
+import { confidenceWords, LEVELS, levelNumberLabel } from '../../lib/present';
+import { EvidenceList } from './EvidenceList';
+
+export function LevelCard({ level }: { level: Analysis['level'] }) {
+  const id = level.id;
+  if (!id) {
+    return (
+      <section class="card level-card level-none" data-testid="level" aria-labelledby="level-heading">
+        <h2 id="level-heading" class="card-label">
+          Career level
+        </h2>
+        <p class="level-role">Level unclear</p>
+        <p class="muted">The advert does not say enough to place it on the PMO Learning levels.</p>
+        {level.evidence.length > 0 ? (
+          <details class="why">
+            <summary>Why</summary>
+            <EvidenceList evidence={level.evidence} />
+          </details>
+        ) : null}
+      </section>
+    );
+  }
+  const info = LEVELS[id];
+  return (
+    <section class={`card level-card level-${info.number}`} data-testid="level" aria-labelledby="level-heading">
+      <div class="level-head">
+        <div class="level-number" aria-hidden="true">
+          {info.number}
+        </div>
+        <div class="level-names">
+          <h2 id="level-heading" class="card-label">
+            Career level · {levelNumberLabel(id)}
+          </h2>
+          <p class="level-role">{info.role}</p>
+          <p class="level-name">{info.name}</p>
+        </div>
+        <span class="confidence" title={`Confidence ${Math.round(level.confidence * 100)}%`}>
+          {confidenceWords(level.confidence)}
+        </span>
+      </div>
+      <details class="why">
+        <summary>Why this level</summary>
+        <EvidenceList evidence={level.evidence} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { createSender } from '../../lib/messages';
+import type { WatchlistPort } from '../../components/popup/ports';
+import type { PopupDeps } from './App';
+
+export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
+
+const send = createSender((m) => browser.runtime.sendMessage(m));
+const sendToTab = (tabId: number) => createSender((m) => browser.tabs.sendMessage(tabId, m));
+
+/** `?tabId=N` lets a test (or the watchlist page) open the popup as a normal page for a given tab. */
+export function tabIdFromUrl(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+async function resolveTabId(): Promise<number | null> {
+  const fromUrl = tabIdFromUrl(location.search);
+  if (fromUrl !== null) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
+}
+
+async function readSelection(tabId: number): Promise<string> {
+  const results = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => globalThis.getSelection?.()?.toString() ?? '',
+  });
+  const value = results[0]?.result;
+  return typeof value === 'string' ? value : '';
+}
+
+const watchlist: WatchlistPort = {
+  async lookup(posting) {
+    const reply = await send('watchlistCommand', { command: 'find', payload: { url: posting.url, jobId: posting.jobId ?? null } });
+    const status = (reply as { status?: unknown } | null)?.status;
+    return typeof status === 'string' ? { status } : null;
+  },
+  async save(posting, analysis) {
+    const reply = await send('watchlistCommand', { command: 'save', payload: { posting, analysis } });
+    const status = (reply as { status?: unknown } | null)?.status;
+    return { status: typeof status === 'string' ? status : 'saved' };
+  },
+};
+
+export const browserDeps: PopupDeps = {
+  resolveTabId,
+  analyzeTab: (tabId) => send('analyzeTab', { tabId }),
+  analyzeText: (text, source) => send('analyzeText', { text, source }),
+  readSelection,
+  async highlight(tabId, phrases) {
+    await sendToTab(tabId)('highlight', { phrases });
+  },
+  async loadHighlightSetting() {
+    const stored = await browser.storage.local.get(HIGHLIGHT_SETTING_KEY);
+    return stored[HIGHLIGHT_SETTING_KEY] === true;
+  },
+  async saveHighlightSetting(on) {
+    await browser.storage.local.set({ [HIGHLIGHT_SETTING_KEY]: on });
+  },
+  openWatchlist() {
+    void browser.runtime.openOptionsPage();
+  },
+  watchlist,
+};

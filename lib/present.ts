@@ -1,0 +1,220 @@
+import type { Analysis, LevelId, OfficeId, Requirement } from './analysis';
+import type { Posting } from './posting';
+
+/**
+ * Pure presentation rules shared by the popup, the watchlist page and the toolbar badge.
+ * Nothing here touches the DOM or browser APIs, so the wording is unit-tested in Node.
+ */
+
+export interface LevelInfo {
+  id: LevelId;
+  number: 1 | 2 | 3 | 4;
+  /** PMO Learning's name for the level. */
+  name: string;
+  /** The role name in the PMO Competency Framework. */
+  role: string;
+}
+
+/** Used when the knowledge base is not at hand; names follow PMO Learning and the framework. */
+export const LEVELS: Record<LevelId, LevelInfo> = {
+  administrator: { id: 'administrator', number: 1, name: 'New to project support', role: 'PMO Administrator' },
+  analyst: { id: 'analyst', number: 2, name: 'Supporting portfolios, programmes and projects', role: 'PMO Analyst' },
+  manager: { id: 'manager', number: 3, name: 'Managing a PMO', role: 'PMO Manager' },
+  director: { id: 'director', number: 4, name: 'Leading and directing PMOs', role: 'PMO Director' },
+};
+
+export const LEVEL_ORDER: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
+
+export function levelInfo(id: LevelId): LevelInfo {
+  return LEVELS[id];
+}
+
+/** "PMO Learning level 2" */
+export function levelNumberLabel(id: LevelId): string {
+  return `PMO Learning level ${LEVELS[id].number}`;
+}
+
+/**
+ * Toolbar badge per level. Each colour carries white badge text at a contrast of at least
+ * 4.5:1, so the number stays readable on both light and dark toolbars.
+ */
+export const LEVEL_BADGE: Record<LevelId, { text: '1' | '2' | '3' | '4'; color: string }> = {
+  administrator: { text: '1', color: '#0f766e' },
+  analyst: { text: '2', color: '#1d4ed8' },
+  manager: { text: '3', color: '#7e22ce' },
+  director: { text: '4', color: '#b45309' },
+};
+
+/**
+ * Confidence in words. A bare percentage suggests more precision than a lexicon score has,
+ * so readers get a handful of honest bands instead.
+ */
+export function confidenceWords(confidence: number): string {
+  if (!Number.isFinite(confidence)) return 'Unsure';
+  if (confidence >= 0.85) return 'Very sure';
+  if (confidence >= 0.65) return 'Fairly sure';
+  if (confidence >= 0.45) return 'Somewhat sure';
+  if (confidence >= 0.25) return 'Not very sure';
+  return 'A rough guess';
+}
+
+export const OFFICE_NAMES: Record<OfficeId, string> = {
+  project: 'Project office',
+  programme: 'Programme office',
+  portfolio: 'Portfolio office',
+  enterprise: 'Enterprise PMO',
+  coe: 'Centre of excellence',
+};
+
+export const OFFICE_HINTS: Record<OfficeId, string> = {
+  project: 'Supports one project, for its lifetime',
+  programme: 'Supports a programme of related projects',
+  portfolio: 'Oversees a portfolio of projects and programmes',
+  enterprise: 'Organisation-wide portfolio office (ePMO, corporate PMO)',
+  coe: 'Sets standards, methods and training across the organisation',
+};
+
+export function officeName(id: OfficeId): string {
+  return OFFICE_NAMES[id];
+}
+
+/** The offices worth showing: the top one, plus any that score close to it. */
+export function leadingOffices(offices: Analysis['offices'], ratio = 0.75): Analysis['offices'] {
+  const ranked = offices.filter((o) => Number.isFinite(o.score) && o.score > 0).sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  if (!top) return [];
+  return ranked.filter((o) => o.score >= top.score * ratio).slice(0, 2);
+}
+
+export const REQUIREMENT_LABELS: Record<Requirement, string> = {
+  required: 'Required',
+  desirable: 'Desirable',
+  mentioned: 'Mentioned',
+};
+
+const REQUIREMENT_RANK: Record<Requirement, number> = { required: 0, desirable: 1, mentioned: 2 };
+
+/** Required first, then desirable, then merely mentioned; the advert's order within each. */
+export function sortMentioned<T extends { requirement: Requirement }>(certs: readonly T[]): T[] {
+  return certs
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => REQUIREMENT_RANK[a.c.requirement] - REQUIREMENT_RANK[b.c.requirement] || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** Highest score first; ties keep the matcher's order. */
+export function rankRecommendations<T extends { score: number }>(recs: readonly T[]): T[] {
+  return recs
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (Number.isFinite(b.r.score) ? b.r.score : -1) - (Number.isFinite(a.r.score) ? a.r.score : -1) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/**
+ * Returns the URL only when it is a well-formed https address. Course links come from data a
+ * practitioner edits; an http or javascript: link must never become clickable.
+ */
+export function safeHttpsUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || !parsed.hostname || parsed.username || parsed.password) return null;
+  return parsed.href;
+}
+
+export function safeLinks<T extends { url: string }>(links: readonly T[]): (T & { url: string })[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const link of links) {
+    const url = safeHttpsUrl(link.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    out.push({ ...link, url });
+  }
+  return out;
+}
+
+/** "peoplecert-p3o-foundation" → "Peoplecert P3o Foundation": only used when no name is known. */
+export function humaniseId(id: string): string {
+  return id
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((w) => (w.length <= 4 && /\d/.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+export function certName(cert: { id: string; name?: string | undefined; text?: string | undefined }): string {
+  return cert.name?.trim() || cert.text?.trim() || humaniseId(cert.id);
+}
+
+/** The in-page highlight request is capped by the protocol: 200 phrases of 200 characters. */
+export const MAX_PHRASES = 200;
+export const MAX_PHRASE_LENGTH = 200;
+
+/** Certification texts first (they matter most to a reader), then the level evidence. */
+export function highlightPhrases(analysis: Analysis): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (raw: string) => {
+    const phrase = raw.replace(/\s+/g, ' ').trim();
+    if (phrase.length < 2 || phrase.length > MAX_PHRASE_LENGTH) return;
+    const key = phrase.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(phrase);
+  };
+  for (const c of analysis.certificationsMentioned) add(c.text);
+  for (const e of analysis.level.evidence) add(e.text);
+  return out.slice(0, MAX_PHRASES);
+}
+
+export type NoticeCode = NonNullable<Analysis['notices']>[number]['code'];
+
+export function findNotice(analysis: Analysis, code: NoticeCode) {
+  return analysis.notices?.find((n) => n.code === code);
+}
+
+/** The truncation notice, from the matcher if it wrote one, else from the posting's flag. */
+export function truncationMessage(posting: Posting, analysis: Analysis): string | null {
+  const notice = findNotice(analysis, 'truncated');
+  if (notice?.message.trim()) return notice.message;
+  if (posting.truncated) {
+    return `This advert is very long: only the first ${posting.text.length.toLocaleString('en-GB')} characters were read.`;
+  }
+  return null;
+}
+
+/** Display names for the language codes the matcher reports most often. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+  pt: 'Portuguese',
+  pl: 'Polish',
+  sv: 'Swedish',
+  da: 'Danish',
+  no: 'Norwegian',
+  fi: 'Finnish',
+  cy: 'Welsh',
+  ga: 'Irish',
+};
+
+export function languageName(code: string | undefined): string | null {
+  if (!code) return null;
+  const base = code.toLowerCase().split(/[-_]/)[0] ?? '';
+  return LANGUAGE_NAMES[base] ?? null;
+}
+
+/** What the screen reader hears when the answer arrives. */
+export function answerSummary(posting: Posting, analysis: Analysis): string {
+  const title = posting.title?.trim() || 'This advert';
+  if (!analysis.isPmoRole) return `${title}: not a PMO role.`;
+  const id = analysis.level.id;
+  if (!id) return `${title}: PMO role, level unclear.`;
+  return `${title}: ${LEVELS[id].role}, ${levelNumberLabel(id)}. ${confidenceWords(analysis.level.confidence)}.`;
+}
