@@ -38,21 +38,27 @@ async function launch() {
   });
   await browser.installExtension(FIREFOX_BUILD);
   home = await waitFor(
-    async () => (await browser.pages()).find((p) => p.url().startsWith(ORIGIN)),
+    async () => {
+      for (const page of await browser.pages()) if ((await locationOf(page)).startsWith(ORIGIN)) return page;
+      return null;
+    },
     { timeout: 15000, what: 'the extension page opened on install' },
   );
-  home.on('pageerror', (err) => extensionErrors.push(`${home.url()}: ${err.message}`));
+  home.on('pageerror', (err) => extensionErrors.push(`extension page: ${err.message}`));
   home.on('console', (msg) => {
-    if (msg.type() === 'error') extensionErrors.push(`${home.url()}: ${msg.text()}`);
+    if (msg.type() === 'error') extensionErrors.push(`extension page: ${msg.text()}`);
   });
 }
+
+// Puppeteer reports moz-extension:// pages as about:blank, so the page is asked where it is.
+const locationOf = (page) => page.evaluate(() => location.href).catch(() => '');
 
 async function goHome(path) {
   const target = `${ORIGIN}${path}`;
   await home.evaluate((p) => {
     location.href = p;
   }, path);
-  await waitFor(async () => home.url() === target && (await home.evaluate(() => document.readyState)) === 'complete', {
+  await waitFor(async () => (await locationOf(home)) === target && (await home.evaluate(() => document.readyState)) === 'complete', {
     what: `navigation to ${path}`,
   });
   return home;
@@ -81,8 +87,8 @@ after(async () => {
   rmSync(userDataDir, { recursive: true, force: true });
 });
 
-test('the install opens the welcome page of the watchlist', () => {
-  assert.match(home.url(), /\/options\.html\?welcome=1$/);
+test('the install opens the welcome page of the watchlist', async () => {
+  assert.match(await locationOf(home), /\/options\.html\?welcome=1$/);
 });
 
 for (const fixture of LEVEL_PAGES) {
