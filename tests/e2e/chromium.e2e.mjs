@@ -80,9 +80,9 @@ async function tabIdFor(url) {
   );
 }
 
-async function openAdvert(name, query = '') {
+async function openAdvert(name, { host = BOARD_HOST, query = '' } = {}) {
   const page = await context.newPage();
-  const url = server.url(BOARD_HOST, name, query);
+  const url = server.url(host, name, query);
   await page.goto(url);
   return { page, url, tabId: await tabIdFor(url) };
 }
@@ -159,8 +159,19 @@ test('markup in an advert is shown as text, never run', async () => {
   await page.close();
 });
 
+test('a page of 100,000 elements and 5 MB is read in bounded time, with a notice', async () => {
+  const { page, tabId } = await openAdvert('huge-advert-4107');
+  const popup = await openPopup(tabId);
+  const started = Date.now();
+  await popup.getByTestId('level').waitFor({ timeout: 20000 });
+  report(`chromium huge page: popup answered in ${Date.now() - started} ms`);
+  assert.match(await popup.locator('body').innerText(), /first [\d,.]+ ?(K|characters|thousand)|only the first|was cut|truncated/i);
+  await popup.close();
+  await page.close();
+});
+
 test('switching jobs in a split view updates the popup', async () => {
-  const { page, tabId } = await openAdvert('split-view-4200', '?currentJobId=4201');
+  const { page, tabId } = await openAdvert('search', { host: 'www.linkedin.com', query: '?currentJobId=4020100' });
   await splitViewScenario({
     page,
     openPopup: () => openPopup(tabId),

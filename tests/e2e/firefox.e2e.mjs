@@ -133,7 +133,7 @@ test('markup in an advert is shown as text, never run', async () => {
 });
 
 test('switching jobs in a split view updates the popup', async () => {
-  const { page, tabId } = await openAdvert('search', { host: 'www.linkedin.com', query: '?currentJobId=4201' });
+  const { page, tabId } = await openAdvert('search', { host: 'www.linkedin.com', query: '?currentJobId=4020100' });
   await splitViewScenario({
     page,
     openPopup: async () => {

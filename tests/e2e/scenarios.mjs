@@ -78,7 +78,7 @@ export async function splitViewScenario({ page, openPopup }) {
     what: 'first job in split view',
   });
   await popup.close();
-  await page.evaluate(() => document.querySelector('[data-job-id="4202"]').click());
+  await page.evaluate(() => document.querySelector('[data-job-id="4020200"]').click());
   await sleep(200);
   popup = await openPopup();
   const seen = await waitFor(

@@ -19,6 +19,11 @@ export async function startServer() {
       const path = new URL(req.url, 'https://x').pathname;
       const name = path.split('/').filter(Boolean).at(-1) ?? '';
       const file = join(here, 'pages', `${name.replace(/[^a-z0-9-]/gi, '')}.html`);
+      if (name === 'huge-advert-4107') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(hugeAdvert());
+        return;
+      }
       if (path.startsWith('/jobs/') && existsSync(file)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(readFileSync(file));
@@ -36,4 +41,17 @@ export async function startServer() {
     url: (host, name, query = '') => `https://${host}:${port}/jobs/${name}${query}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** About 100,000 elements and 5 MB of text: the reader must cap it and say so, in bounded time. */
+function hugeAdvert() {
+  const row = '<li>Maintain the RAID log, collate weekly highlight reports and update the programme plan in MS Project for the PMO.</li>';
+  const rows = [];
+  for (let i = 0; i < 40000; i += 1) rows.push(row);
+  const filler = '<div><span>Programme office notes</span> '.concat('x'.repeat(60), '</div>');
+  const fillers = [];
+  for (let i = 0; i < 30000; i += 1) fillers.push(filler);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>PMO Analyst</title></head>
+<body><main><h1>PMO Analyst</h1><p>Programme Management Office, Harwell Energy Programme.</p>
+<h2>Responsibilities</h2><ul>${rows.join('')}</ul>${fillers.join('')}</main></body></html>`;
 }
