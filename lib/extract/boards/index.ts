@@ -1,0 +1,32 @@
+import type { Board } from './board';
+import { linkedin } from './linkedin';
+import { indeed } from './indeed';
+import { reed } from './reed';
+import { totaljobs } from './totaljobs';
+import { cvLibrary } from './cv-library';
+import { glassdoor } from './glassdoor';
+import { monster } from './monster';
+import { guardian } from './guardian';
+import { nhsJobs } from './nhs-jobs';
+import { civilServiceJobs } from './civil-service-jobs';
+import { workday } from './workday';
+import { greenhouse } from './greenhouse';
+import { lever } from './lever';
+
+export type { Board } from './board';
+
+export const BOARDS: readonly Board[] = [
+  linkedin, indeed, reed, totaljobs, cvLibrary, glassdoor, monster, guardian, nhsJobs, civilServiceJobs, workday, greenhouse, lever,
+];
+
+export function boardFor(url: string | null | undefined): Board | null {
+  if (!url) return null;
+  for (const b of BOARDS) {
+    try {
+      if (b.matches(url)) return b;
+    } catch {
+      /* a broken pattern must not hide the other boards */
+    }
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import { parseHTML } from 'linkedom';
+import type { Posting } from '../posting';
+import { extract, type ExtractOptions } from './index';
+
+/**
+ * Node only (CLI, tests): a saved page as a Document. Kept apart from the other extract files so the
+ * content script never bundles a DOM implementation.
+ */
+export function parseHtml(html: string, url?: string): Document {
+  const { document } = parseHTML(html);
+  if (url) {
+    try {
+      Object.defineProperty(document, 'location', { value: { href: url }, configurable: true });
+    } catch {
+      /* the url is still passed explicitly by extractFromHtml */
+    }
+  }
+  return document as unknown as Document;
+}
+
+export function extractFromHtml(html: string, url?: string, options: Omit<ExtractOptions, 'url'> = {}): Posting | null {
+  try {
+    return extract(parseHtml(html, url), { ...options, url });
+  } catch {
+    return null;
+  }
+}
