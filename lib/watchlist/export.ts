@@ -1,0 +1,95 @@
+import { toCsv } from './csv';
+import { LEVEL_LABELS, OFFICE_LABELS } from './labels';
+import { CURRENT_VERSION, STATUS_LABELS, type Entry, type QuarantineItem } from './schema';
+
+export const EXPORT_FORMAT = 'pmo-pathfinder-watchlist';
+export const QUARANTINE_FORMAT = 'pmo-pathfinder-unreadable-jobs';
+
+export interface ExportDocument {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  entries: Entry[];
+}
+
+const bySaved = (a: Entry, b: Entry) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : 1);
+
+/** The full watchlist, snapshots included: what import reads back. */
+export function exportJson(entries: readonly Entry[], now = new Date()): string {
+  const doc: ExportDocument = {
+    format: EXPORT_FORMAT,
+    version: CURRENT_VERSION,
+    exportedAt: now.toISOString(),
+    entries: [...entries].sort(bySaved),
+  };
+  return JSON.stringify(doc, null, 1);
+}
+
+export function exportQuarantineJson(items: readonly QuarantineItem[], now = new Date()): string {
+  return JSON.stringify({ format: QUARANTINE_FORMAT, exportedAt: now.toISOString(), items }, null, 1);
+}
+
+export const CSV_HEADER = [
+  'Title',
+  'Company',
+  'Location',
+  'Level',
+  'Level confidence',
+  'Office',
+  'Status',
+  'Saved',
+  'Updated',
+  'Closing date',
+  'Salary',
+  'Employment type',
+  'Certifications required',
+  'Certifications desirable',
+  'Certifications mentioned',
+  'Recommended next',
+  'Tags',
+  'Notes',
+  'URL',
+  'Source',
+  'Job id',
+  'Id',
+] as const;
+
+const certs = (e: Entry, requirement: string) =>
+  e.analysis.certifications
+    .filter((c) => c.requirement === requirement)
+    .map((c) => c.id)
+    .join('; ');
+
+/** One row per job for a spreadsheet. The advert text stays out: Excel cells stop at 32,767 characters. */
+export function exportCsv(entries: readonly Entry[]): string {
+  const rows = [...entries].sort(bySaved).map((e) => [
+    e.posting.title,
+    e.posting.company,
+    e.posting.location,
+    e.analysis.level.id ? LEVEL_LABELS[e.analysis.level.id] : '',
+    e.analysis.level.id ? Math.round(e.analysis.level.confidence * 100) / 100 : '',
+    e.analysis.office ? OFFICE_LABELS[e.analysis.office] : '',
+    STATUS_LABELS[e.status],
+    e.savedAt.slice(0, 10),
+    e.updatedAt.slice(0, 10),
+    e.posting.closingDate,
+    e.posting.salary,
+    e.posting.employmentType,
+    certs(e, 'required'),
+    certs(e, 'desirable'),
+    certs(e, 'mentioned'),
+    e.analysis.recommendations.map((r) => r.id).join('; '),
+    e.tags.join('; '),
+    e.notes,
+    e.posting.url,
+    e.posting.source,
+    e.posting.jobId,
+    e.id,
+  ]);
+  return toCsv([[...CSV_HEADER], ...rows]);
+}
+
+/** A file name that sorts by date: pmo-watchlist-2026-11-26.csv */
+export function exportFileName(kind: 'csv' | 'json', now = new Date(), stem = 'pmo-watchlist'): string {
+  return `${stem}-${now.toISOString().slice(0, 10)}.${kind}`;
+}

@@ -1,0 +1,52 @@
+import { CURRENT_VERSION } from '../schema';
+import { MigrationError, type Migration, type Reject } from './types';
+import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
+
+export { MigrationError, type Migration, type Reject } from './types';
+
+/** Every step from the first stored format to the current one, in order. */
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
+
+/** The version of a value found under the version 1/2 key, or null when it is not ours. */
+export function detectLegacyVersion(value: unknown): number | null {
+  if (Array.isArray(value)) return 1;
+  if (value && typeof value === 'object' && 'version' in value) {
+    const v = (value as { version: unknown }).version;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0) return v;
+  }
+  return null;
+}
+
+/**
+ * Runs the chain in memory from `fromVersion` to the current version. Pure: the caller
+ * writes the result only when every step succeeded, so a failure leaves stored data as it was.
+ */
+export function migrate(
+  doc: unknown,
+  fromVersion: number,
+  steps: readonly Migration[] = MIGRATIONS,
+): { doc: { version: number; entries: Record<string, unknown> }; rejects: Reject[] } {
+  let current = doc;
+  let version = fromVersion;
+  const rejects: Reject[] = [];
+  while (version < CURRENT_VERSION) {
+    const step = steps.find((s) => s.from === version);
+    if (!step) throw new MigrationError(`no migration from version ${version}`, version);
+    let result;
+    try {
+      result = step.up(current);
+    } catch (err) {
+      if (err instanceof MigrationError) throw err;
+      throw new MigrationError(`migration ${step.from}→${step.to} failed: ${err instanceof Error ? err.message : String(err)}`, version);
+    }
+    current = result.doc;
+    rejects.push(...result.rejects);
+    version = step.to;
+  }
+  const out = current as { version?: unknown; entries?: unknown };
+  if (!out || typeof out !== 'object' || !out.entries || typeof out.entries !== 'object' || Array.isArray(out.entries)) {
+    throw new MigrationError(`migrated data has no entries`, fromVersion);
+  }
+  return { doc: { version, entries: out.entries as Record<string, unknown> }, rejects };
+}
