@@ -14,6 +14,8 @@ import {
 export * from './schemas';
 export { loadKnowledgeBase } from './load';
 export {
+  certificationSpellings,
+  type CertificationSpelling,
   KnowledgeBaseError,
   normalizeAlias,
   validateKnowledgeBase,

@@ -125,7 +125,10 @@ export const CertificationSchema = z
     name: NonEmpty,
     shortName: NonEmpty,
     tier: CertTier.optional(),
-    /** Ways adverts write this certificate; matched after normalizeAlias. */
+    /**
+     * Ways adverts write this certificate, matched with the name after normalizeAlias
+     * (case, trade marks, hyphens and commas ignored). shortName is for display only.
+     */
     aliases: z.array(NonEmpty),
     /**
      * Bare family names ("PRINCE2", "P3O") that mean this certificate when an advert gives

@@ -31,10 +31,11 @@ export class KnowledgeBaseError extends Error {
  * because the matcher needs both spellings listed.
  */
 export function normalizeAlias(s: string): string {
+  // Trade marks go before NFKC, which would otherwise turn ™ into the letters "TM".
   return s
+    .replace(/[®™©℠]/g, '')
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[®™©℠]/g, '')
     .replace(/\(r\)|\(tm\)/g, '')
     .replace(/[\s\-‐‑‒–—_,]+/g, ' ')
     .trim();
@@ -71,13 +72,37 @@ function duplicates(ids: string[]): string[] {
   return [...dup];
 }
 
-/** Every spelling a certification answers to, with the field it came from. */
-function certSpellings(c: Certification): { field: string; text: string; key: string }[] {
-  const out: { field: string; text: string; key: string }[] = [];
-  out.push({ field: 'name', text: c.name, key: normalizeAlias(c.name) });
-  out.push({ field: 'shortName', text: c.shortName, key: normalizeAlias(c.shortName) });
-  for (const a of c.aliases) out.push({ field: 'aliases', text: a, key: normalizeAlias(a) });
-  for (const a of c.familyAliases ?? []) out.push({ field: 'familyAliases', text: a, key: normalizeAlias(a) });
+export type CertificationSpelling = {
+  /** As written in the data. */
+  text: string;
+  /** normalizeAlias(text), or for case-sensitive spellings the text without trade marks. */
+  key: string;
+  /** Match only exactly as written ("SAFe", "MSP"); otherwise compare normalised forms. */
+  caseSensitive: boolean;
+  /** A bare family name ("PRINCE2"): the advert names the family, not a level of it. */
+  family: boolean;
+  field: 'name' | 'aliases' | 'familyAliases' | 'caseSensitiveAliases';
+};
+
+/**
+ * Every spelling an advert may use for a certification: its official name, aliases,
+ * family aliases and case-sensitive aliases. shortName is for display and is not matched,
+ * because some short names ("CSM") are ordinary abbreviations in lower case.
+ */
+export function certificationSpellings(c: Certification): CertificationSpelling[] {
+  const out: CertificationSpelling[] = [];
+  const add = (field: CertificationSpelling['field'], text: string) =>
+    out.push({
+      text,
+      field,
+      caseSensitive: field === 'caseSensitiveAliases',
+      family: field === 'familyAliases' || field === 'caseSensitiveAliases',
+      key: field === 'caseSensitiveAliases' ? normalizeCaseSensitive(text) : normalizeAlias(text),
+    });
+  add('name', c.name);
+  for (const a of c.aliases) add('aliases', a);
+  for (const a of c.familyAliases ?? []) add('familyAliases', a);
+  for (const a of c.caseSensitiveAliases ?? []) add('caseSensitiveAliases', a);
   return out;
 }
 
@@ -132,8 +157,8 @@ function crossCheck(kb: KnowledgeBase): string[] {
       errors.push(`${where}: uncertain: list the facts to check with the provider`);
     }
     const own = new Map<string, string>();
-    for (const s of certSpellings(c)) {
-      if (s.field === 'name' || s.field === 'shortName') continue;
+    for (const s of certificationSpellings(c)) {
+      if (s.field === 'name' || s.caseSensitive) continue;
       const prev = own.get(s.key);
       if (prev !== undefined) errors.push(`${where}: ${s.field}: "${s.text}" repeats "${prev}" once normalised`);
       else own.set(s.key, s.text);
@@ -154,10 +179,16 @@ function crossCheck(kb: KnowledgeBase): string[] {
   }
 
   // An alias shared by two certifications would make the matcher's answer depend on order.
+  for (const name of duplicates(kb.certifications.map((c) => c.shortName))) {
+    const ids = kb.certifications.filter((c) => c.shortName === name).map((c) => c.id);
+    errors.push(`certifications "${ids[1]}": shortName: "${name}" is also the short name of certifications "${ids[0]}"`);
+  }
+
   const owner = new Map<string, { id: string; text: string }>();
   for (const c of kb.certifications) {
     const keys = new Set<string>();
-    for (const s of certSpellings(c)) {
+    for (const s of certificationSpellings(c)) {
+      if (s.caseSensitive) continue;
       if (keys.has(s.key)) continue;
       keys.add(s.key);
       const other = owner.get(s.key);

@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CERT_FAMILIES,
+  KnowledgeBaseError,
+  certificationSpellings,
+  certificationsByFamily,
+  currentSuccessors,
+  familyDefault,
+  getCertification,
+  getLevel,
+  getOffice,
+  levelsInOrder,
+  loadKnowledgeBase,
+  normalizeAlias,
+  validateKnowledgeBase,
+  type Certification,
+  type KnowledgeBase,
+} from '../../lib/knowledge';
+import { assertKnowledgeBase, shippedRawKnowledgeBase, validateShippedKnowledgeBase } from '../../lib/knowledge/validate';
+
+type RawKb = { levels: unknown[]; offices: unknown[]; certifications: Record<string, unknown>[]; skills: unknown[] };
+
+/** A deep copy of the shipped data that a test can break without touching the real thing. */
+function rawCopy(): RawKb {
+  return shippedRawKnowledgeBase() as RawKb;
+}
+
+function cert(raw: RawKb, id: string): Record<string, unknown> {
+  const c = raw.certifications.find((x) => x.id === id);
+  if (!c) throw new Error(`test setup: no certification ${id}`);
+  return c;
+}
+
+function errorsOf(raw: unknown): string[] {
+  const result = validateKnowledgeBase(raw);
+  if (result.ok) throw new Error('expected the knowledge base to be rejected');
+  return result.errors;
+}
+
+describe('shipped knowledge base', () => {
+  it('validates, with the schema and every cross-check', () => {
+    const result = validateKnowledgeBase(shippedRawKnowledgeBase());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(() => validateShippedKnowledgeBase()).not.toThrow();
+  });
+
+  it('is parsed once and then served from the cache', () => {
+    expect(loadKnowledgeBase()).toBe(loadKnowledgeBase());
+  });
+
+  it('holds the seven certifications of the source article', () => {
+    const seeds = [
+      'bcs-ppso-essentials',
+      'bcs-ppso-advanced',
+      'p3o-foundation',
+      'p3o-practitioner',
+      'ipmo-foundation',
+      'ipmo-practitioner',
+      'ipmo-expert',
+    ];
+    const found = seeds.filter((id) => getCertification(id));
+    expect(found).toHaveLength(7);
+    expect(getCertification('bcs-ppso-essentials')?.status).toBe('legacy');
+    expect(getCertification('bcs-ppso-advanced')?.status).toBe('legacy');
+  });
+
+  it('holds the four House of PMO Essentials, one per level', () => {
+    const essentials = certificationsByFamily('hopmo-essentials');
+    expect(essentials.map((c) => c.id).sort()).toEqual(
+      [
+        'hopmo-essentials-pmo-administrators',
+        'hopmo-essentials-pmo-analysts',
+        'hopmo-essentials-pmo-directors',
+        'hopmo-essentials-pmo-managers',
+      ].sort(),
+    );
+    expect(new Set(essentials.flatMap((c) => c.levels))).toEqual(
+      new Set(['administrator', 'analyst', 'manager', 'director']),
+    );
+  });
+
+  it('has at least one certification in every family of DESIGN.md, and one default per family', () => {
+    expect(CERT_FAMILIES).toHaveLength(23);
+    for (const family of CERT_FAMILIES) {
+      expect(certificationsByFamily(family).length, family).toBeGreaterThan(0);
+      expect(familyDefault(family)?.family, family).toBe(family);
+    }
+    expect(certificationsByFamily('apm').map((c) => c.shortName)).toEqual(
+      expect.arrayContaining(['APM PFQ', 'APM PMQ', 'APM PPQ', 'ChPP']),
+    );
+  });
+
+  it('keeps PMI-PMOCP and its legacy PMO-CP in one family, legacy pointing at the successor', () => {
+    const family = certificationsByFamily('pmi-pmocp');
+    const legacy = family.find((c) => c.shortName === 'PMO-CP');
+    expect(legacy?.status).toBe('legacy');
+    expect(legacy?.successors).toContain('pmi-pmocp');
+    expect(getCertification('pmi-pmocp')?.awardingBody.previous.map((p) => p.name).join(' ')).toMatch(
+      /PMO Global Alliance/,
+    );
+  });
+
+  it('leads every legacy certificate to a current one', () => {
+    const kb = loadKnowledgeBase();
+    const legacy = kb.certifications.filter((c) => c.status === 'legacy');
+    expect(legacy.length).toBeGreaterThanOrEqual(3);
+    for (const c of legacy) expect(currentSuccessors(c.id).length, c.id).toBeGreaterThan(0);
+    expect(currentSuccessors('bcs-ppso-essentials').map((c) => c.id)).toEqual(['hopmo-essentials-pmo-administrators']);
+    expect(currentSuccessors('bcs-ppso-advanced').map((c) => c.id)).toEqual(['hopmo-essentials-pmo-managers']);
+    expect(currentSuccessors('p3o-practitioner')).toEqual([]);
+  });
+
+  it('marks what to check with the provider wherever confidence is not verified', () => {
+    for (const c of loadKnowledgeBase().certifications) {
+      if (c.confidence === 'uncertain') expect(c.uncertain?.length, c.id).toBeGreaterThan(0);
+    }
+    // The catalogue could not find IPMO-Expert's page or exam format.
+    expect(getCertification('ipmo-expert')?.confidence).toBe('uncertain');
+  });
+
+  it('links every certification to an https page', () => {
+    for (const c of loadKnowledgeBase().certifications) {
+      expect(c.officialUrl, c.id).toMatch(/^https:\/\//);
+      for (const course of c.courses) expect(course.url, c.id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('has a lexicon of at least 150 skills, with the core PMO duties and tools', () => {
+    const kb = loadKnowledgeBase();
+    expect(kb.skills.length).toBeGreaterThanOrEqual(150);
+    const ids = new Set(kb.skills.map((s) => s.id));
+    for (const id of ['raid-log', 'minute-taking', 'timesheets', 'power-bi', 'ms-project', 'planview', 'p3m3', 'stage-gates']) {
+      expect(ids.has(id), id).toBe(true);
+    }
+    const kinds = new Set(kb.skills.map((s) => s.kind));
+    expect(kinds).toEqual(new Set(['duty', 'skill', 'tool', 'method', 'standard']));
+  });
+
+  it('gives each level UK and US titles, in career order 1 to 4', () => {
+    const levels = levelsInOrder();
+    expect(levels.map((l) => l.id)).toEqual(['administrator', 'analyst', 'manager', 'director']);
+    for (const l of levels) {
+      expect(l.titles.uk.length, l.id).toBeGreaterThan(0);
+      expect(l.titles.us.length, l.id).toBeGreaterThan(0);
+    }
+    expect(getLevel('director')?.titles.uk).toContain('Head of PMO');
+    expect(getLevel('administrator')?.competencyRole).toBe('PMO Administrator');
+  });
+
+  it('describes the five offices with the cues adverts use', () => {
+    expect(getOffice('programme')?.cues).toContain('PgMO');
+    expect(getOffice('enterprise')?.cues).toEqual(expect.arrayContaining(['ePMO', 'corporate PMO']));
+    expect(getOffice('coe')?.cues).toContain('CoE');
+    expect(getOffice('project')?.permanence).toBe('temporary');
+    expect(getOffice('enterprise')?.permanence).toBe('permanent');
+  });
+});
+
+describe('alias matching', () => {
+  function aliasIndex(kb: KnowledgeBase): Map<string, Certification> {
+    const map = new Map<string, Certification>();
+    for (const c of kb.certifications) {
+      for (const s of certificationSpellings(c)) if (!s.caseSensitive) map.set(s.key, c);
+    }
+    return map;
+  }
+
+  it('normalises case, trade marks, hyphens and commas but keeps "PRINCE 2" apart from "PRINCE2"', () => {
+    expect(normalizeAlias('PRINCE2® Practitioner')).toBe('prince2 practitioner');
+    expect(normalizeAlias('P3O™ – Practitioner')).toBe('p3o practitioner');
+    expect(normalizeAlias('Portfolio,  Programme and Project Offices')).toBe('portfolio programme and project offices');
+    expect(normalizeAlias('M_o_R')).toBe('m o r');
+    expect(normalizeAlias('PRINCE 2')).not.toBe(normalizeAlias('PRINCE2'));
+  });
+
+  it('resolves the spellings adverts use to the right certification', () => {
+    const index = aliasIndex(loadKnowledgeBase());
+    const cases: [string, string][] = [
+      ['P3O®', 'p3o-foundation'],
+      ['Portfolio, Programme and Project Offices', 'p3o-foundation'],
+      ['P3O Practitioner', 'p3o-practitioner'],
+      ['PRINCE 2', 'prince2-foundation'],
+      ['Prince2 Practitioner', 'prince2-practitioner'],
+      ['APM PMQ', 'apm-pmq'],
+      ['APMP', 'apm-pmq'],
+      ['PPSO', 'bcs-ppso-essentials'],
+      ['PPSO Advanced Practitioner', 'bcs-ppso-advanced'],
+      ['PSM I', 'scrum-org-psm-1'],
+      ['Certified ScrumMaster', 'scrum-alliance-csm'],
+      ['Managing Successful Programmes', 'msp-foundation'],
+      ['Lean Six Sigma Green Belt', 'lean-six-sigma-green-belt'],
+      ['PMI-PMOCP', 'pmi-pmocp'],
+      ['ITIL v3', 'itil-v3-foundation'],
+    ];
+    for (const [text, id] of cases) expect(index.get(normalizeAlias(text))?.id, text).toBe(id);
+  });
+
+  it('keeps abbreviations that are ordinary words out of the case-insensitive aliases', () => {
+    const index = aliasIndex(loadKnowledgeBase());
+    for (const word of ['safe', 'mop', 'msp', 'csm', 'apm', 'mor']) expect(index.has(word), word).toBe(false);
+    expect(getCertification('safe-agilist')?.caseSensitiveAliases).toContain('SAFe');
+    expect(getCertification('msp-foundation')?.caseSensitiveAliases).toContain('MSP');
+  });
+});
+
+describe('validation catches broken data and names the entry', () => {
+  it('a successor that does not exist', () => {
+    const raw = rawCopy();
+    cert(raw, 'bcs-ppso-essentials').successors = ['hopmo-essentials-pmo-admins'];
+    const errors = errorsOf(raw);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('certifications "bcs-ppso-essentials"');
+    expect(errors[0]).toContain('successors');
+    expect(errors[0]).toContain('hopmo-essentials-pmo-admins');
+  });
+
+  it('a prerequisite that does not exist', () => {
+    const raw = rawCopy();
+    cert(raw, 'p3o-practitioner').prerequisites = ['p3o-fundamentals'];
+    const errors = errorsOf(raw);
+    expect(errors).toEqual([expect.stringContaining('certifications "p3o-practitioner": prerequisites')]);
+    expect(errors[0]).toContain('p3o-fundamentals');
+  });
+
+  it('an alias two certifications share, even when spelt differently', () => {
+    const raw = rawCopy();
+    const ipmo = cert(raw, 'ipmo-practitioner');
+    ipmo.aliases = [...(ipmo.aliases as string[]), 'p3o -  PRACTITIONER®'];
+    const errors = errorsOf(raw);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('certifications "ipmo-practitioner"');
+    expect(errors[0]).toContain('certifications "p3o-practitioner"');
+  });
+
+  it('an http link, in the official page or a course', () => {
+    const raw = rawCopy();
+    cert(raw, 'apm-chpp').officialUrl = 'http://www.apm.org.uk/chartered-standard/';
+    const p3o = cert(raw, 'p3o-foundation');
+    const courses = p3o.courses as { url: string }[];
+    courses[0]!.url = courses[0]!.url.replace('https://', 'http://');
+    const errors = errorsOf(raw);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^certifications "apm-chpp": officialUrl: .*https/),
+        expect.stringMatching(/^certifications "p3o-foundation": courses\[0\]\.url: .*https/),
+      ]),
+    );
+  });
+
+  it('an id that is not kebab-case, and an id used twice', () => {
+    const raw = rawCopy();
+    cert(raw, 'pmi-pmp').id = 'PMI_PMP';
+    cert(raw, 'pmi-capm').id = 'pmi-pgmp';
+    const errors = errorsOf(raw);
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/^certifications "PMI_PMP": id: .*kebab/)]));
+    const again = rawCopy();
+    cert(again, 'pmi-capm').id = 'pmi-pgmp';
+    expect(errorsOf(again)).toEqual(
+      expect.arrayContaining([expect.stringContaining('certifications "pmi-pgmp": id is used more than once')]),
+    );
+  });
+
+  it('a family of the closed list left empty, or given a second default', () => {
+    const raw = rawCopy();
+    raw.certifications = raw.certifications.filter((c) => c.family !== 'mov');
+    expect(errorsOf(raw)).toEqual([expect.stringContaining('family "mov"')]);
+    const twoDefaults = rawCopy();
+    cert(twoDefaults, 'prince2-practitioner').familyDefault = true;
+    expect(errorsOf(twoDefaults)).toEqual([expect.stringMatching(/family "prince2".*prince2-foundation, prince2-practitioner/)]);
+  });
+
+  it('a family outside the closed list and a level that does not exist', () => {
+    const raw = rawCopy();
+    cert(raw, 'apm-pfq').family = 'apm-uk';
+    cert(raw, 'apm-pmq').levels = ['analyst', 'lead'];
+    const errors = errorsOf(raw);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^certifications "apm-pfq": family/),
+        expect.stringMatching(/^certifications "apm-pmq": levels\[1\]/),
+      ]),
+    );
+  });
+
+  it('a skill synonym claimed by two skills', () => {
+    const raw = rawCopy();
+    const skill = raw.skills.find((s) => (s as { id: string }).id === 'timesheets') as { synonyms: string[] };
+    skill.synonyms.push('RAID Log');
+    expect(errorsOf(raw)).toEqual([expect.stringMatching(/^skills "timesheets": synonyms: "RAID Log" collides .*skills "raid-log"/)]);
+  });
+
+  it('throws a KnowledgeBaseError listing the problems when asked to assert', () => {
+    const raw = rawCopy();
+    cert(raw, 'msp-practitioner').successors = ['msp-advanced'];
+    expect(() => assertKnowledgeBase(raw)).toThrow(KnowledgeBaseError);
+    expect(() => assertKnowledgeBase(raw)).toThrow(/certifications "msp-practitioner": successors/);
+  });
+});
