@@ -16,7 +16,10 @@ export const lever = defineBoard({
   jobId: [pathId(/\/([0-9a-f-]{16,})/i)],
   text: (root, max) => {
     const d = qs(root, '[data-qa="job-description"]') ?? qs(root, '.posting-page .section');
-    const t = domText(d?.parentElement ?? d, max);
-    return t.text ? t : null;
+    const parts = Array.from(d?.parentElement?.children ?? (d ? [d] : []))
+      .filter((s) => !/last-section-apply/.test(s.getAttribute('class') ?? ''))
+      .map((s) => domText(s, max));
+    const text = parts.map((p) => p.text).filter(Boolean).join('\n').slice(0, max);
+    return text ? { text, truncated: parts.some((p) => p.truncated) } : null;
   },
 });
