@@ -1,5 +1,7 @@
 import type { Analysis, LevelId, OfficeId, Requirement } from './analysis';
 import type { Posting } from './posting';
+import levelData from '../data/levels.json';
+import officeData from '../data/offices.json';
 
 /**
  * Pure presentation rules shared by the popup, the watchlist page and the toolbar badge.
@@ -13,15 +15,43 @@ export interface LevelInfo {
   name: string;
   /** The role name in the PMO Competency Framework. */
   role: string;
+  /** One line on what the level does day to day; empty when the data has none. */
+  summary: string;
 }
 
-/** Used when the knowledge base is not at hand; names follow PMO Learning and the framework. */
-export const LEVELS: Record<LevelId, LevelInfo> = {
-  administrator: { id: 'administrator', number: 1, name: 'New to project support', role: 'PMO Administrator' },
-  analyst: { id: 'analyst', number: 2, name: 'Supporting portfolios, programmes and projects', role: 'PMO Analyst' },
-  manager: { id: 'manager', number: 3, name: 'Managing a PMO', role: 'PMO Manager' },
-  director: { id: 'director', number: 4, name: 'Leading and directing PMOs', role: 'PMO Director' },
+/** Used where the knowledge data lacks a field; names follow PMO Learning and the framework. */
+const LEVEL_FALLBACK: Record<LevelId, LevelInfo> = {
+  administrator: { id: 'administrator', number: 1, name: 'New to project support', role: 'PMO Administrator', summary: '' },
+  analyst: { id: 'analyst', number: 2, name: 'Supporting portfolios, programmes and projects', role: 'PMO Analyst', summary: '' },
+  manager: { id: 'manager', number: 3, name: 'Managing a PMO', role: 'PMO Manager', summary: '' },
+  director: { id: 'director', number: 4, name: 'Leading and directing PMOs', role: 'PMO Director', summary: '' },
 };
+
+type Loose = Record<string, unknown>;
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/**
+ * Level names come from data/levels.json, so a practitioner who corrects a name corrects the
+ * popup too. Only the two small files are read here: the popup does not carry the whole
+ * knowledge base just to print four names.
+ */
+function levelsFromData(): Record<LevelId, LevelInfo> {
+  const rows = Array.isArray(levelData) ? (levelData as unknown as Loose[]) : [];
+  const out = { ...LEVEL_FALLBACK };
+  for (const id of Object.keys(LEVEL_FALLBACK) as LevelId[]) {
+    const row = rows.find((r) => r.id === id);
+    const base = LEVEL_FALLBACK[id];
+    out[id] = {
+      ...base,
+      name: text(row?.name) ?? base.name,
+      role: text(row?.competencyRole) ?? base.role,
+      summary: text(row?.summary) ?? base.summary,
+    };
+  }
+  return out;
+}
+
+export const LEVELS: Record<LevelId, LevelInfo> = levelsFromData();
 
 export const LEVEL_ORDER: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
 
@@ -58,13 +88,22 @@ export function confidenceWords(confidence: number): string {
   return 'A rough guess';
 }
 
-export const OFFICE_NAMES: Record<OfficeId, string> = {
+const OFFICE_FALLBACK: Record<OfficeId, string> = {
   project: 'Project office',
   programme: 'Programme office',
   portfolio: 'Portfolio office',
   enterprise: 'Enterprise PMO',
   coe: 'Centre of excellence',
 };
+
+export const OFFICE_NAMES: Record<OfficeId, string> = (() => {
+  const rows = Array.isArray(officeData) ? (officeData as unknown as Loose[]) : [];
+  const out = { ...OFFICE_FALLBACK };
+  for (const id of Object.keys(OFFICE_FALLBACK) as OfficeId[]) {
+    out[id] = text(rows.find((r) => r.id === id)?.name) ?? OFFICE_FALLBACK[id];
+  }
+  return out;
+})();
 
 export const OFFICE_HINTS: Record<OfficeId, string> = {
   project: 'Supports one project, for its lifetime',

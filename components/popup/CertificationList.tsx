@@ -3,8 +3,31 @@ import { certName, REQUIREMENT_LABELS, sortMentioned } from '../../lib/present';
 
 type Mentioned = Analysis['certificationsMentioned'][number];
 
+/** Beyond this many, the rest fold away so the recommendations stay within reach. */
+const SHOWN_FIRST = 10;
+
+function MentionedItem({ cert: c }: { cert: Mentioned }) {
+  const name = certName(c);
+  const quoted = c.text.trim() && c.text.trim().toLowerCase() !== name.toLowerCase() ? c.text.trim() : null;
+  return (
+    <li class="cert-item" data-testid="cert-mentioned">
+      <div class="cert-row">
+        <span class="cert-name">{name}</span>
+        <span class={`req req-${c.requirement}`}>{REQUIREMENT_LABELS[c.requirement]}</span>
+      </div>
+      {quoted ? <p class="cert-quote">Written as “{quoted}”</p> : null}
+      {c.note ? (
+        <p class="cert-note">
+          <span class="note-label">Legacy:</span> {c.note}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
 /** The certifications the advert itself names, strongest requirement first. */
 export function CertificationList({ certs }: { certs: readonly Mentioned[] }) {
+  const sorted = sortMentioned(certs);
   return (
     <section class="section" aria-labelledby="mentioned-heading">
       <h2 id="mentioned-heading" class="section-title">
@@ -13,26 +36,23 @@ export function CertificationList({ certs }: { certs: readonly Mentioned[] }) {
       {certs.length === 0 ? (
         <p class="muted">No certifications named.</p>
       ) : (
-        <ul class="cert-list">
-          {sortMentioned(certs).map((c, i) => {
-            const name = certName(c);
-            const quoted = c.text.trim() && c.text.trim().toLowerCase() !== name.toLowerCase() ? c.text.trim() : null;
-            return (
-              <li key={`${c.id}-${i}`} class="cert-item" data-testid="cert-mentioned">
-                <div class="cert-row">
-                  <span class="cert-name">{name}</span>
-                  <span class={`req req-${c.requirement}`}>{REQUIREMENT_LABELS[c.requirement]}</span>
-                </div>
-                {quoted ? <p class="cert-quote">Written as “{quoted}”</p> : null}
-                {c.note ? (
-                  <p class="cert-note">
-                    <span class="note-label">Legacy:</span> {c.note}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ul class="cert-list">
+            {sorted.slice(0, SHOWN_FIRST).map((c, i) => (
+              <MentionedItem key={`${c.id}-${i}`} cert={c} />
+            ))}
+          </ul>
+          {sorted.length > SHOWN_FIRST ? (
+            <details class="more">
+              <summary>Show {sorted.length - SHOWN_FIRST} more</summary>
+              <ul class="cert-list">
+                {sorted.slice(SHOWN_FIRST).map((c, i) => (
+                  <MentionedItem key={`${c.id}-${i + SHOWN_FIRST}`} cert={c} />
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
       )}
     </section>
   );

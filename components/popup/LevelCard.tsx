@@ -30,15 +30,18 @@ export function LevelCard({ level }: { level: Analysis['level'] }) {
         </div>
         <div class="level-names">
           <h2 id="level-heading" class="card-label">
-            Career level · {levelNumberLabel(id)}
+            Career level
           </h2>
           <p class="level-role">{info.role}</p>
-          <p class="level-name">{info.name}</p>
         </div>
         <span class="confidence" title={`Confidence ${Math.round(level.confidence * 100)}%`}>
           {confidenceWords(level.confidence)}
         </span>
       </div>
+      <p class="level-name">
+        <span class="level-number-label">{levelNumberLabel(id)}</span> · {info.name}
+      </p>
+      {info.summary ? <p class="level-summary">{info.summary}</p> : null}
       <details class="why">
         <summary>Why this level</summary>
         <EvidenceList evidence={level.evidence} />

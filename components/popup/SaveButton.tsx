@@ -5,9 +5,11 @@ import type { WatchlistPort } from './ports';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; status: string } | { kind: 'failed'; message: string };
 
-function statusLabel(status: string): string {
+/** "Saved · Applied"; a job that is only saved reads "Saved to watchlist", not "Saved · Saved". */
+export function savedLabel(status: string): string {
   const s = status.trim();
-  return s ? s.charAt(0).toUpperCase() + s.slice(1) : 'Saved';
+  if (!s || s.toLowerCase() === 'saved') return 'Saved to watchlist';
+  return `Saved · ${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
 
 export function SaveButton({ posting, analysis, watchlist }: { posting: Posting; analysis: Analysis; watchlist: WatchlistPort }) {
@@ -48,7 +50,7 @@ export function SaveButton({ posting, analysis, watchlist }: { posting: Posting;
         onClick={saved || state.kind === 'saving' ? undefined : save}
         aria-disabled={saved || state.kind === 'saving' ? 'true' : undefined}
       >
-        {state.kind === 'saving' ? 'Saving…' : saved ? `Saved · ${statusLabel(state.status)}` : 'Save to watchlist'}
+        {state.kind === 'saving' ? 'Saving…' : saved ? savedLabel(state.status) : 'Save to watchlist'}
       </button>
       <p class="save-message" role="status" aria-live="polite">
         {state.kind === 'failed' ? `Could not save: ${state.message}. Try again.` : ''}

@@ -185,7 +185,6 @@ export function App({ deps }: { deps: PopupDeps }) {
             <input
               id="highlight-toggle"
               type="checkbox"
-              role="switch"
               checked={highlightOn}
               onChange={(e) => toggleHighlight((e.currentTarget as HTMLInputElement).checked)}
             />

@@ -103,6 +103,10 @@ describe('result view', () => {
     root = await mount(fakeDeps(ok(analystPosting({ title }), analysis)));
     expect(root.querySelector('h1')?.textContent).toBe(title.trim());
     expect(byTestId(root, 'cert-mentioned')).toHaveLength(40);
+    // The first ten stay open; the rest fold behind one disclosure, still in the page.
+    const more = root.querySelector('details.more');
+    expect(more?.querySelector('summary')?.textContent).toBe('Show 30 more');
+    expect(byTestId(more!, 'cert-mentioned')).toHaveLength(30);
     expect(byTestId(root, 'save-job')).toHaveLength(1);
   });
 
@@ -152,9 +156,12 @@ describe('result view', () => {
     expect(watchlist.save).toHaveBeenCalledTimes(1);
   });
 
-  it('shows an advert already on the watchlist as saved', async () => {
+  it('shows an advert already on the watchlist as saved, with its status', async () => {
     root = await mount(fakeDeps(ok(), { watchlist: fakeWatchlist('applied') }));
     expect(byTestId(root, 'save-job')[0]?.textContent).toBe('Saved · Applied');
+    unmount(root);
+    root = await mount(fakeDeps(ok(), { watchlist: fakeWatchlist('saved') }));
+    expect(byTestId(root, 'save-job')[0]?.textContent).toBe('Saved to watchlist');
   });
 
   it('reports a failed save and lets the reader try again', async () => {

@@ -8,6 +8,7 @@ import {
   LEVEL_BADGE,
   LEVEL_ORDER,
   LEVELS,
+  OFFICE_NAMES,
   levelNumberLabel,
   languageName,
   rankRecommendations,
@@ -17,6 +18,8 @@ import {
   truncationMessage,
 } from '../../lib/present';
 import { analystAnalysis, analystPosting } from './fixtures';
+import levelData from '../../data/levels.json';
+import officeData from '../../data/offices.json';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -24,11 +27,23 @@ function luminance(hex: string): number {
 }
 
 describe('levels', () => {
-  it('numbers the four levels 1 to 4 in career order with PMO Learning names', () => {
+  it('numbers the four levels 1 to 4 in career order with framework role names', () => {
     expect(LEVEL_ORDER.map((id) => LEVELS[id].number)).toEqual([1, 2, 3, 4]);
-    expect(LEVELS.administrator.name).toBe('New to project support');
-    expect(LEVELS.manager.role).toBe('PMO Manager');
+    expect(LEVEL_ORDER.map((id) => LEVELS[id].role)).toEqual(['PMO Administrator', 'PMO Analyst', 'PMO Manager', 'PMO Director']);
+    expect(LEVELS.manager.name).toBe('Managing a PMO');
     expect(levelNumberLabel('director')).toBe('PMO Learning level 4');
+  });
+
+  it('takes level and office names from the knowledge data', () => {
+    for (const row of levelData) {
+      const info = LEVELS[row.id as keyof typeof LEVELS];
+      expect(info.name).toBe(row.name);
+      expect(info.number).toBe(row.number);
+      expect(info.summary).toBe(row.summary);
+    }
+    for (const row of officeData) {
+      expect(OFFICE_NAMES[row.id as keyof typeof OFFICE_NAMES]).toBe(row.name);
+    }
   });
 
   it('gives each level a distinct badge whose white text passes WCAG AA', () => {
