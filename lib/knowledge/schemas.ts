@@ -126,8 +126,9 @@ export const CertificationSchema = z
     shortName: NonEmpty,
     tier: CertTier.optional(),
     /**
-     * Ways adverts write this certificate, matched with the name after normalizeAlias
-     * (case, trade marks, hyphens and commas ignored). shortName is for display only.
+     * Every way adverts write this certificate, matched after normalizeAlias (case, trade
+     * marks, hyphens and commas ignored). name and shortName are display only, so a name
+     * that should match is repeated here.
      */
     aliases: z.array(NonEmpty),
     /**

@@ -81,13 +81,14 @@ export type CertificationSpelling = {
   caseSensitive: boolean;
   /** A bare family name ("PRINCE2"): the advert names the family, not a level of it. */
   family: boolean;
-  field: 'name' | 'aliases' | 'familyAliases' | 'caseSensitiveAliases';
+  field: 'aliases' | 'familyAliases' | 'caseSensitiveAliases';
 };
 
 /**
- * Every spelling an advert may use for a certification: its official name, aliases,
- * family aliases and case-sensitive aliases. shortName is for display and is not matched,
- * because some short names ("CSM") are ordinary abbreviations in lower case.
+ * Every spelling an advert may use for a certification: aliases, family aliases and
+ * case-sensitive aliases. name and shortName are for display and are not matched, because
+ * some are ordinary phrases in lower case ("project management professional", "CSM");
+ * a name that is a safe match string is listed among the aliases too.
  */
 export function certificationSpellings(c: Certification): CertificationSpelling[] {
   const out: CertificationSpelling[] = [];
@@ -99,7 +100,6 @@ export function certificationSpellings(c: Certification): CertificationSpelling[
       family: field === 'familyAliases' || field === 'caseSensitiveAliases',
       key: field === 'caseSensitiveAliases' ? normalizeCaseSensitive(text) : normalizeAlias(text),
     });
-  add('name', c.name);
   for (const a of c.aliases) add('aliases', a);
   for (const a of c.familyAliases ?? []) add('familyAliases', a);
   for (const a of c.caseSensitiveAliases ?? []) add('caseSensitiveAliases', a);
@@ -158,7 +158,7 @@ function crossCheck(kb: KnowledgeBase): string[] {
     }
     const own = new Map<string, string>();
     for (const s of certificationSpellings(c)) {
-      if (s.field === 'name' || s.caseSensitive) continue;
+      if (s.caseSensitive) continue;
       const prev = own.get(s.key);
       if (prev !== undefined) errors.push(`${where}: ${s.field}: "${s.text}" repeats "${prev}" once normalised`);
       else own.set(s.key, s.text);
