@@ -1,0 +1,118 @@
+import type { LevelId, OfficeId, Requirement } from '../analysis';
+import type { Certification, KnowledgeBase, Skill } from '../knowledge/schemas';
+import { Lexicon, learnLemmas, type LexEntry } from './lexicon';
+import { HEADING_CUES, REQUIREMENT_CUES, type CueKind } from './requirement';
+import type { LevelRules } from './rules';
+
+/** What a lexicon phrase means once found. */
+export type Payload =
+  | { k: 'cert'; cert: Certification; generic: boolean }
+  | { k: 'skill'; skill: Skill }
+  | { k: 'office'; office: OfficeId; weight: number }
+  | { k: 'officeTitle'; office: OfficeId; weight: number }
+  | { k: 'officeBody'; office: OfficeId; weight: number }
+  | { k: 'kbTitle'; level: LevelId; specific: boolean }
+  | { k: 'role'; level: LevelId; weight: number }
+  | { k: 'seniority'; shift: number }
+  | { k: 'grade'; level: LevelId; weight: number }
+  | { k: 'pmoTitle'; weak: boolean }
+  | { k: 'delivery'; strong: boolean }
+  | { k: 'otherField' }
+  | { k: 'selfIntro' }
+  | { k: 'reportsTo' }
+  | { k: 'duty'; level: LevelId; weight: number }
+  | { k: 'pmoBody'; weight: number }
+  | { k: 'deliveryBody'; weight: number }
+  | { k: 'req'; kind: CueKind }
+  | { k: 'heading'; kind: Requirement | 'neutral' };
+
+export interface Compiled {
+  kb: KnowledgeBase;
+  rules: LevelRules;
+  lexicon: Lexicon<Payload>;
+}
+
+/** Office hints carried by plain words of a title ("Programme Support Officer" → programme). */
+export const OFFICE_TITLE_WORDS: ReadonlyArray<{ phrase: string; office: OfficeId; weight: number; example: string }> = [
+  { phrase: 'project', office: 'project', weight: 1, example: 'Project Support Officer' },
+  { phrase: 'programme', office: 'programme', weight: 1.5, example: 'Programme Office Analyst' },
+  { phrase: 'portfolio', office: 'portfolio', weight: 1.5, example: 'Portfolio Office Manager' },
+  { phrase: 'enterprise', office: 'enterprise', weight: 1.5, example: 'Enterprise PMO Lead' },
+  { phrase: 'corporate', office: 'enterprise', weight: 1.2, example: 'Corporate PMO Manager' },
+  { phrase: 'epmo', office: 'enterprise', weight: 1.5, example: 'EPMO Director' },
+  { phrase: 'transformation', office: 'programme', weight: 0.5, example: 'Transformation PMO Analyst' },
+  { phrase: 'centre of excellence', office: 'coe', weight: 1.5, example: 'PPM Centre of Excellence Lead' },
+];
+
+/** Weak office hints from the body, for adverts that name no office type at all. */
+export const OFFICE_BODY_WORDS: ReadonlyArray<{ phrase: string; office: OfficeId; weight: number; example: string }> = [
+  { phrase: 'programme', office: 'programme', weight: 0.25, example: 'supporting the programme' },
+  { phrase: 'programmes', office: 'programme', weight: 0.25, example: 'projects and programmes' },
+  { phrase: 'portfolio', office: 'portfolio', weight: 0.3, example: 'across the portfolio' },
+  { phrase: 'portfolios', office: 'portfolio', weight: 0.3, example: 'project portfolios' },
+  { phrase: 'project', office: 'project', weight: 0.12, example: 'the project team' },
+  { phrase: 'project manager', office: 'project', weight: 0.3, example: 'support the project manager' },
+  { phrase: 'enterprise wide', office: 'enterprise', weight: 0.6, example: 'enterprise-wide governance' },
+  { phrase: 'organisation wide', office: 'enterprise', weight: 0.6, example: 'organisation-wide portfolio' },
+  { phrase: 'executive leadership', office: 'enterprise', weight: 0.4, example: 'advise executive leadership' },
+  { phrase: 'strategic priorities', office: 'enterprise', weight: 0.3, example: 'aligned to strategic priorities' },
+  { phrase: 'methodology', office: 'coe', weight: 0.2, example: 'own the methodology' },
+  { phrase: 'best practice', office: 'coe', weight: 0.2, example: 'promote best practice' },
+  { phrase: 'templates', office: 'coe', weight: 0.15, example: 'maintain templates' },
+  { phrase: 'training', office: 'coe', weight: 0.1, example: 'deliver training' },
+];
+
+/** Titles that also name jobs outside project offices ("Program Coordinator" in education). */
+function specificTitle(phrase: string, pmoWords: ReadonlyArray<string>): boolean {
+  const p = ` ${phrase.toLowerCase()} `;
+  return pmoWords.some((w) => p.includes(` ${w.toLowerCase()} `));
+}
+
+function isGenericAlias(alias: string): boolean {
+  // Plain English phrases ("Management of Risk") are only read as certificates when capitalised.
+  const words = alias.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[A-Za-z]+$/.test(w) && !/[A-Z].*[A-Z]/.test(w));
+}
+
+export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
+  const entries: LexEntry<Payload>[] = [];
+  const add = (phrase: string, payload: Payload, caseSensitive?: boolean) => entries.push({ phrase, payload, caseSensitive });
+
+  for (const cert of kb.certifications) {
+    for (const a of [...cert.aliases, ...(cert.familyAliases ?? [])]) add(a, { k: 'cert', cert, generic: isGenericAlias(a) });
+    for (const a of cert.caseSensitiveAliases ?? []) add(a, { k: 'cert', cert, generic: false }, true);
+  }
+  for (const skill of kb.skills) {
+    for (const s of new Set([skill.label, ...skill.synonyms])) add(s, { k: 'skill', skill });
+  }
+  for (const office of kb.offices) for (const c of office.cues) add(c, { k: 'office', office: office.id, weight: 1 });
+  const pmoWords = rules.pmoTitleWords.filter((w) => !w.weak).map((w) => w.phrase).concat(['pmo']);
+  for (const level of kb.levels) {
+    for (const t of new Set([...level.titles.uk, ...level.titles.us])) {
+      add(t, { k: 'kbTitle', level: level.id, specific: specificTitle(t.replace(/[,]/g, ''), pmoWords) });
+    }
+  }
+  for (const r of rules.titleRoles) add(r.phrase, { k: 'role', level: r.level, weight: r.weight }, r.caseSensitive);
+  for (const s of rules.seniority) add(s.phrase, { k: 'seniority', shift: s.shift });
+  for (const g of rules.grades) add(g.phrase, { k: 'grade', level: g.level, weight: g.weight }, g.caseSensitive);
+  for (const w of rules.pmoTitleWords) add(w.phrase, { k: 'pmoTitle', weak: w.weak ?? false });
+  for (const d of rules.deliveryTitles) add(d.phrase, { k: 'delivery', strong: d.strong });
+  for (const o of rules.otherFieldTitles) add(o.phrase, { k: 'otherField' });
+  for (const s of rules.selfIntro) add(s.phrase, { k: 'selfIntro' });
+  for (const s of rules.reportsTo) add(s.phrase, { k: 'reportsTo' });
+  for (const d of rules.duties) add(d.phrase, { k: 'duty', level: d.level, weight: d.weight }, d.caseSensitive);
+  for (const c of rules.pmoBodyCues) add(c.phrase, { k: 'pmoBody', weight: c.weight });
+  for (const c of rules.deliveryBodyCues) add(c.phrase, { k: 'deliveryBody', weight: c.weight });
+  for (const c of REQUIREMENT_CUES) add(c.phrase, { k: 'req', kind: c.kind });
+  for (const c of HEADING_CUES) add(c.phrase, { k: 'heading', kind: c.kind });
+  for (const w of OFFICE_TITLE_WORDS) add(w.phrase, { k: 'officeTitle', office: w.office, weight: w.weight });
+  for (const w of OFFICE_BODY_WORDS) add(w.phrase, { k: 'officeBody', office: w.office, weight: w.weight });
+
+  // Inflections for the words of duty, skill and cue phrases, learnt once from compromise.
+  learnLemmas(
+    entries
+      .filter((e) => e.payload.k === 'duty' || e.payload.k === 'skill' || e.payload.k === 'req' || e.payload.k === 'reportsTo' || e.payload.k === 'selfIntro')
+      .map((e) => e.phrase),
+  );
+  return { kb, rules, lexicon: new Lexicon(entries) };
+}

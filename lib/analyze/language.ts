@@ -1,0 +1,58 @@
+import type { Token } from './normalize';
+
+/**
+ * Very common function words per language. A job advert is long enough that the share of
+ * these words tells the language apart without a model.
+ */
+export const STOPWORDS: Readonly<Record<string, { name: string; words: string }>> = {
+  en: { name: 'English', words: 'the and of to a in for with you will on is are be as our we your this that or an at by from have' },
+  fr: { name: 'French', words: 'le la les des et du un une pour dans vous nous est avec sur au aux en qui que par votre notre sont ce' },
+  de: { name: 'German', words: 'der die das und zu den mit für von ist ein eine im sie wir auf bei des dem sind ihre unsere oder als nicht' },
+  es: { name: 'Spanish', words: 'el la los las de y en para con por una un del que se al su nuestro es como más o tu sus' },
+  it: { name: 'Italian', words: 'il la le di e per con del della un una che in dei delle si sono nel al alla gli' },
+  nl: { name: 'Dutch', words: 'de het een en van in voor met op je wij is zijn te bij die als ons jouw naar ook' },
+  pt: { name: 'Portuguese', words: 'o a os as de e em para com do da dos das um uma que por no na é seu sua' },
+  pl: { name: 'Polish', words: 'i w na z do się dla jest oraz o że w ze od po nie jak są nasz' },
+  sv: { name: 'Swedish', words: 'och att i en som för med på av är det till du vi har om den ett' },
+  da: { name: 'Danish', words: 'og at i en som for med på af er det til du vi har om den et' },
+};
+
+const LISTS = Object.entries(STOPWORDS).map(([code, v]) => ({ code, name: v.name, set: new Set(v.words.split(' ')) }));
+
+export interface LanguageGuess {
+  code: string;
+  name: string;
+  /** Share of tokens that are English function words. */
+  englishRatio: number;
+}
+
+/**
+ * Guess the language from the first few thousand words. English unless another language's
+ * function words clearly outnumber English ones; non-Latin scripts with few Latin words are
+ * reported as another language.
+ */
+export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): LanguageGuess {
+  const n = Math.min(tokens.length, sample);
+  const counts = new Map<string, number>();
+  let latin = 0;
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    const raw = tokens[i]!.raw;
+    if (/^\p{N}+$/u.test(raw)) continue;
+    words++;
+    if (/^[\p{Script=Latin}'’]+$/u.test(raw)) latin++;
+    const w = raw.toLowerCase();
+    for (const l of LISTS) if (l.set.has(w)) counts.set(l.code, (counts.get(l.code) ?? 0) + 1);
+  }
+  const en = counts.get('en') ?? 0;
+  const englishRatio = words ? en / words : 0;
+  if (words < 12) return { code: 'en', name: 'English', englishRatio };
+  if (latin / words < 0.5) return { code: 'und', name: 'another language', englishRatio };
+  let best = { code: 'en', name: 'English', c: en };
+  for (const l of LISTS) {
+    const c = counts.get(l.code) ?? 0;
+    if (l.code !== 'en' && c > best.c * 1.5 && c / words > 0.08) best = { code: l.code, name: l.name, c };
+  }
+  if (best.code === 'en' && englishRatio < 0.03 && words > 60) return { code: 'und', name: 'another language', englishRatio };
+  return { code: best.code, name: best.name, englishRatio };
+}

@@ -1,0 +1,243 @@
+import type { Evidence, LevelId } from '../analysis';
+import type { Skill } from '../knowledge/schemas';
+import { kind, outermost, words, type Match, type Scanned } from './scan';
+
+export const LEVELS: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
+const NAMES: Record<LevelId, string> = {
+  administrator: 'administrator',
+  analyst: 'analyst',
+  manager: 'manager',
+  director: 'director',
+};
+
+type Scores = Record<LevelId, number>;
+const zero = (): Scores => ({ administrator: 0, analyst: 0, manager: 0, director: 0 });
+const idx = (l: LevelId) => LEVELS.indexOf(l);
+const at = (i: number): LevelId => LEVELS[Math.max(0, Math.min(3, i))]!;
+
+export interface LevelResult {
+  isPmoRole: boolean;
+  level: LevelId | null;
+  confidence: number;
+  evidence: Evidence[];
+  notice?: { code: 'not-pmo' | 'delivery-role'; message: string };
+  scores: Scores;
+}
+
+const inside = (m: Match, spans: ReadonlyArray<Match>) => spans.some((s) => s.from <= m.from && s.to >= m.to);
+const overlaps = (m: Match, spans: ReadonlyArray<Match>) => spans.some((s) => s.from < m.to && m.from < s.to);
+
+/** Diminishing returns: many small cues approach, never pass, the cap. */
+const saturate = (x: number, cap: number, scale: number) => cap * (1 - Math.exp(-x / scale));
+
+/** Sum of weights per distinct phrase, each phrase counted at most twice. */
+function perPhrase(list: ReadonlyArray<Match>, weight: (m: Match) => number): { total: number; seen: Map<string, { m: Match; n: number }> } {
+  const seen = new Map<string, { m: Match; n: number }>();
+  for (const m of list) {
+    const key = m.entry.phrase.toLowerCase();
+    const s = seen.get(key);
+    if (s) s.n++;
+    else seen.set(key, { m, n: 1 });
+  }
+  let total = 0;
+  for (const { m, n } of seen.values()) total += weight(m) * Math.min(n, 2);
+  return { total, seen };
+}
+
+export interface LevelInput {
+  title: Scanned | null;
+  body: Scanned;
+  skills: ReadonlyArray<{ skill: Skill; count: number }>;
+}
+
+export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
+  const evidence: Evidence[] = [];
+  const titleText = title ? title.text.trim() : '';
+
+  // ---- The title: strongest evidence.
+  const tScores = zero();
+  const kbTitles = title ? outermost(kind(title, 'kbTitle')) : [];
+  const roles = title ? outermost(kind(title, 'role')) : [];
+  const pmoWords = title ? kind(title, 'pmoTitle') : [];
+  const strongPmo = pmoWords.filter((m) => !m.entry.payload.weak);
+  const weakPmo = pmoWords.filter((m) => m.entry.payload.weak);
+  const specificKb = kbTitles.filter((m) => m.entry.payload.specific);
+  const genericKb = kbTitles.filter((m) => !m.entry.payload.specific);
+  const pmoSpans: Match[] = [...strongPmo, ...specificKb];
+  const delivery = title ? outermost(kind(title, 'delivery')).filter((m) => !overlaps(m, pmoSpans)) : [];
+  const other = title ? kind(title, 'otherField').filter((m) => !inside(m, pmoSpans)) : [];
+  const seniority = title ? outermost(kind(title, 'seniority')) : [];
+
+  for (const m of kbTitles) {
+    tScores[m.entry.payload.level] += 6;
+    evidence.push({ text: words(title!, m), reason: `Title '${words(title!, m)}' is a typical ${NAMES[m.entry.payload.level]}-level PMO title` });
+  }
+  for (const m of roles) {
+    // A role word inside a seniority phrase ("Associate Director") is read with it.
+    tScores[m.entry.payload.level] += m.entry.payload.weight;
+    if (!inside(m, kbTitles)) {
+      evidence.push({ text: words(title!, m), reason: `Title says '${words(title!, m)}' -> ${NAMES[m.entry.payload.level]}` });
+    }
+  }
+  let shift = 0;
+  for (const s of seniority) {
+    // "Assistant" is the role itself in "Project Assistant", a step down only before another role.
+    if (s.entry.phrase === 'assistant' && !roles.some((r) => r.from >= s.to)) continue;
+    shift += s.entry.payload.shift;
+    evidence.push({ text: words(title!, s), reason: `Seniority word '${words(title!, s)}' in the title` });
+  }
+  const steps = Math.trunc(shift);
+  const shifted = zero();
+  for (const l of LEVELS) shifted[at(idx(l) + steps)] += tScores[l];
+  // Grades: the title's grade counts fully, one found in the body less.
+  const gScores = zero();
+  const titleGrades = title ? outermost(kind(title, 'grade')) : [];
+  const bodyGrades = outermost(kind(body, 'grade')).slice(0, 2);
+  for (const [list, factor, s] of [
+    [titleGrades, 1, title],
+    [bodyGrades, 0.6, body],
+  ] as const) {
+    for (const g of list) {
+      if (!s) continue;
+      gScores[g.entry.payload.level] += g.entry.payload.weight * factor;
+      evidence.push({ text: words(s, g), reason: `Grade '${words(s, g)}' usually pays ${NAMES[g.entry.payload.level]}-level PMO work` });
+    }
+  }
+
+  // ---- The body: duties, skills, the role named as "you", who it reports to.
+  const duties = perPhrase(kind(body, 'duty'), (m) => (m.entry.payload as { weight: number }).weight);
+  const dRaw = zero();
+  for (const { m, n } of duties.seen.values()) {
+    const p = m.entry.payload as { level: LevelId; weight: number };
+    dRaw[p.level] += p.weight * Math.min(n, 2);
+  }
+  const dScores = zero();
+  for (const l of LEVELS) dScores[l] = saturate(dRaw[l], 2.4, 2.5);
+  const topDuties = [...duties.seen.values()].sort((a, b) => (b.m.entry.payload as { weight: number }).weight - (a.m.entry.payload as { weight: number }).weight);
+  for (const { m } of topDuties.slice(0, 4)) {
+    const p = m.entry.payload as { level: LevelId };
+    evidence.push({ text: words(body, m), reason: `Duty '${words(body, m)}' is ${NAMES[p.level]}-level work` });
+  }
+
+  const sRaw = zero();
+  for (const { skill, count } of skills) {
+    for (const l of LEVELS) sRaw[l] += (skill.levels[l] ?? 0) * Math.min(count, 2);
+  }
+  const sScores = zero();
+  for (const l of LEVELS) sScores[l] = saturate(sRaw[l], 1.2, 4);
+
+  // The advert naming its own role in the body ("As PMO Manager you will").
+  const selfScores = zero();
+  const intros = kind(body, 'selfIntro');
+  const reports = kind(body, 'reportsTo');
+  const bodyTitles = outermost(kind(body, 'kbTitle'));
+  const bodyRoleTitles = [...bodyTitles, ...outermost(kind(body, 'role')).filter((r) => r.entry.payload.level === 'director' || r.entry.payload.level === 'manager')];
+  let selfHits = 0;
+  for (const t of bodyTitles) {
+    const reported = reports.some((r) => r.to <= t.from && t.from - r.to <= 4);
+    if (reported) continue;
+    const intro = intros.find((i) => i.to === t.from || i.to === t.from - 1);
+    if (!intro) continue;
+    const next = body.tokens[t.to]?.norm;
+    if (intro.entry.phrase === 'the' && next !== 'will' && next !== 'is') continue;
+    if (selfHits++ >= 2) break;
+    selfScores[t.entry.payload.level] += 2.5;
+    evidence.push({ text: words(body, t), reason: `The advert calls the role '${words(body, t)}' -> ${NAMES[t.entry.payload.level]}` });
+  }
+  // Reporting to a level puts the role below it.
+  const repScores = zero();
+  let repDone = false;
+  for (const r of reports) {
+    if (repDone) break;
+    const target = bodyRoleTitles.find((t) => t.from >= r.to && t.from - r.to <= 5);
+    if (!target) continue;
+    const lvl = target.entry.payload.level as LevelId;
+    const i = idx(lvl);
+    if (i === 0) continue;
+    repScores[at(i - 1)] += 0.8;
+    if (i >= 2) repScores[at(i - 2)] += 0.4;
+    repDone = true;
+    evidence.push({ text: words(body, { from: r.from, to: target.to }), reason: `Reports to a ${NAMES[lvl]}-level role, so the role sits below it` });
+  }
+
+  const total = zero();
+  for (const l of LEVELS) total[l] = shifted[l] + gScores[l] + dScores[l] + sScores[l] + selfScores[l] + repScores[l];
+
+  // ---- PMO or not.
+  const pmoBody = perPhrase(kind(body, 'pmoBody'), (m) => (m.entry.payload as { weight: number }).weight).total;
+  const delivBody = perPhrase(kind(body, 'deliveryBody'), (m) => (m.entry.payload as { weight: number }).weight).total;
+  const supportDuties = dRaw.administrator + dRaw.analyst;
+  const bodyEvidence = pmoBody + 0.4 * supportDuties + 0.3 * (dRaw.manager + dRaw.director) + (selfHits ? 2 : 0) - delivBody;
+
+  const strongDelivery = delivery.filter((d) => d.entry.payload.strong);
+  const weakDelivery = delivery.filter((d) => !d.entry.payload.strong);
+  const hasTitleRole = roles.length > 0 || kbTitles.length > 0;
+  let isPmo: boolean;
+  let notice: LevelResult['notice'];
+  let pmoConfidence: number;
+  const quote = (m: Match) => `'${words(title!, m)}'`;
+  if (strongDelivery.length && specificKb.length === 0) {
+    isPmo = false;
+    pmoConfidence = strongPmo.length ? 0.7 : 0.85;
+    notice = {
+      code: 'delivery-role',
+      message: `${quote(strongDelivery[0]!)} is a delivery role: it runs the work itself rather than supporting it from a project, programme or portfolio office${strongPmo.length ? ', even where it sits inside a PMO' : ''}.`,
+    };
+  } else if (other.length && pmoSpans.length === 0) {
+    isPmo = false;
+    pmoConfidence = 0.9;
+    notice = { code: 'not-pmo', message: `The title ${quote(other[0]!)} names a job outside project offices, so this is not read as a PMO role.` };
+  } else if (strongPmo.length || specificKb.length) {
+    isPmo = true;
+    pmoConfidence = weakDelivery.length ? 0.75 : 0.95;
+  } else if (weakDelivery.length) {
+    isPmo = bodyEvidence >= 5;
+    pmoConfidence = 0.6;
+    if (!isPmo) {
+      notice = { code: 'delivery-role', message: `${quote(weakDelivery[0]!)} reads as a delivery role, and the text does not describe PMO work.` };
+    }
+  } else if (genericKb.length || weakPmo.length) {
+    isPmo = bodyEvidence >= 1.2;
+    pmoConfidence = isPmo ? Math.min(0.9, 0.6 + bodyEvidence / 10) : 0.6;
+    if (!isPmo) notice = { code: 'not-pmo', message: `The title '${titleText}' can name a PMO support role, but the text describes no project office work.` };
+  } else {
+    isPmo = bodyEvidence >= (hasTitleRole ? 3 : 3.5) && delivBody < 2;
+    pmoConfidence = isPmo ? Math.min(0.8, 0.5 + bodyEvidence / 15) : bodyEvidence < 1.5 ? 0.85 : 0.6;
+    if (!isPmo) {
+      notice = {
+        code: 'not-pmo',
+        message: titleText
+          ? `Neither the title '${titleText.slice(0, 80)}' nor the duties describe a project, programme or portfolio office role.`
+          : 'The text does not describe a project, programme or portfolio office role.',
+      };
+    }
+  }
+  if (!isPmo) {
+    return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: evidence.slice(0, 6), notice, scores: total };
+  }
+
+  let best: LevelId = 'analyst';
+  for (const l of LEVELS) if (total[l] > total[best]) best = l;
+  const sorted = LEVELS.map((l) => total[l]).sort((a, b) => b - a);
+  const margin = (sorted[0] ?? 0) - (sorted[1] ?? 0);
+  const titleDecides = Math.max(...LEVELS.map((l) => shifted[l])) >= 2;
+  let conf = 0.45 + 0.5 * Math.tanh(margin / 3);
+  if (!titleDecides) conf *= 0.85;
+  conf = Math.min(conf, pmoConfidence);
+  if (!hasTitleRole && sorted[0]! < 0.5) conf = 0.3;
+  return { isPmoRole: true, level: best, confidence: round(conf), evidence: dedupe(evidence).slice(0, 8), scores: total };
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+function dedupe(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const k = `${e.text}|${e.reason}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

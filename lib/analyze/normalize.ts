@@ -1,0 +1,183 @@
+/**
+ * Text normalisation shared by the lexicon compiler and the advert scanner. Both sides go
+ * through the same functions, so "PRINCE 2", "Prince2®" and "PRINCE2" meet on the same
+ * tokens, and "Program Co-ordinator" meets "programme coordinator".
+ */
+
+export interface Token {
+  /** Normalised form (lower case, UK spelling, hyphen and prefix joins, light lemma). */
+  norm: string;
+  /** The characters as written in the advert (after markup blanking). */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * US→UK and variant spellings, one canonical form each. Whole-token replacements; the
+ * suffix rules below cover the regular -ize/-yze families.
+ */
+export const SPELLINGS: ReadonlyArray<{ from: string; to: string; example: string }> = [
+  { from: 'program', to: 'programme', example: 'Program Manager → programme manager' },
+  { from: 'programs', to: 'programmes', example: 'multiple programs → programmes' },
+  { from: 'center', to: 'centre', example: 'Center of Excellence → centre of excellence' },
+  { from: 'centers', to: 'centres', example: 'cost centers → centres' },
+  { from: 'behavior', to: 'behaviour', example: 'behavior change' },
+  { from: 'behaviors', to: 'behaviours', example: 'leadership behaviors' },
+  { from: 'labor', to: 'labour', example: 'labor costs' },
+  { from: 'catalog', to: 'catalogue', example: 'service catalog' },
+  { from: 'modeling', to: 'modelling', example: 'financial modeling' },
+  { from: 'labeled', to: 'labelled', example: 'labeled data' },
+  { from: 'traveling', to: 'travelling', example: 'traveling to sites' },
+  { from: 'enrollment', to: 'enrolment', example: 'course enrollment' },
+  { from: 'judgment', to: 'judgement', example: 'sound judgment' },
+  { from: 'favorable', to: 'favourable', example: 'favorable variance' },
+  { from: 'fulfill', to: 'fulfil', example: 'fulfill requests' },
+  { from: 'artifacts', to: 'artefacts', example: 'project artifacts' },
+  { from: 'artifact', to: 'artefact', example: 'delivery artifact' },
+];
+const SPELLING_MAP = new Map(SPELLINGS.map((s) => [s.from, s.to]));
+
+/** Prefixes that writers hyphenate or not ("co-ordinator"/"coordinator", "e-PMO"/"ePMO"). */
+export const JOINED_PREFIXES: ReadonlyArray<{ prefix: string; example: string }> = [
+  { prefix: 'co', example: 'co-ordinator → coordinator' },
+  { prefix: 'e', example: 'e-PMO → epmo' },
+  { prefix: 're', example: 're-baseline → rebaseline' },
+  { prefix: 'pre', example: 'pre-sales → presales' },
+  { prefix: 'non', example: 'non-technical → nontechnical' },
+  { prefix: 'sub', example: 'sub-project → subproject' },
+  { prefix: 'multi', example: 'multi-disciplinary → multidisciplinary' },
+];
+const PREFIXES = new Set(JOINED_PREFIXES.map((p) => p.prefix));
+
+/** Trade marks and similar signs vanish; they are never part of a word. */
+const SIGNS = /[®™©℠]/g;
+
+/** Markup is blanked to spaces of the same length, so offsets still point into the original. */
+const TAG = /<\/?[a-zA-Z!][^<>]{0,400}>/g;
+const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
+
+export function blankMarkup(text: string): string {
+  if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
+  return text.replace(TAG, (m) => ' '.repeat(m.length)).replace(ENTITY, (m) => ' '.repeat(m.length));
+}
+
+/** US -ize/-yze families to UK -ise/-yse ("prioritization" → "prioritisation"). */
+function ukSuffix(w: string): string {
+  if (w.length > 5) {
+    const m = /^(.+?)iz(e|es|ed|er|ers|ing|ation|ations)$/.exec(w);
+    if (m) return `${m[1]}is${m[2]}`;
+    const y = /^(.+?)yz(e|es|ed|er|ers|ing)$/.exec(w);
+    if (y) return `${y[1]}ys${y[2]}`;
+  }
+  return w;
+}
+
+/**
+ * Plural stripping that is cheap and symmetric: applied to the lexicon and to the advert
+ * alike, over-stemming only merges forms that would mean the same thing in a job advert.
+ */
+export function lightStem(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Lemmas learnt from compromise while the lexicon is compiled (see lexicon.ts). */
+const lemmas = new Map<string, string>();
+export function registerLemma(form: string, lemma: string): void {
+  if (form && lemma && form !== lemma && !lemmas.has(form)) lemmas.set(form, lemma);
+}
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** The normalised form of one lower-case word (spelling, then lemma, then plural). */
+export function normWord(lower: string): string {
+  const hit = cache.get(lower);
+  if (hit !== undefined) return hit;
+  let w = SPELLING_MAP.get(lower) ?? ukSuffix(lower);
+  w = SPELLING_MAP.get(w) ?? w;
+  const lemma = lemmas.get(w);
+  const out = lemma ?? lightStem(w);
+  if (cache.size < CACHE_LIMIT) cache.set(lower, out);
+  return out;
+}
+
+/** Forget cached forms; needed after new lemmas are registered. */
+export function resetNormCache(): void {
+  cache.clear();
+}
+
+// Letters and digits; apostrophes inside words ("you'll") stay in the word.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const SPLIT_DIGITS = /\p{N}+|[^\p{N}]+/gu;
+
+/**
+ * Tokenise a text. Letter/digit runs split ("PRINCE2" → prince 2, "P3O" → p 3 o) so spacing
+ * variants agree; single letters joined by "_" or "." merge ("M_o_R" → mor); a hyphen after a
+ * known prefix joins ("co-ordinator" → coordinator); other hyphens separate.
+ */
+export function tokenize(input: string, from = 0, to = input.length): Token[] {
+  const text = input;
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    if (m.index >= to) break;
+    let start = m.index;
+    let raw = m[0].replace(SIGNS, '');
+    let end = start + m[0].length;
+    // Merge "M_o_R", "M.o.R": single letters separated by one "_" or "."
+    if (raw.length === 1 && /\p{L}/u.test(raw)) {
+      let j = end;
+      let joined = raw;
+      while (j + 1 < text.length && (text[j] === '_' || text[j] === '.') && /\p{L}/u.test(text[j + 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[j + 2] ?? '')) {
+        joined += text[j + 1];
+        j += 2;
+      }
+      if (joined.length > 1 && j <= to) {
+        raw = joined;
+        end = j;
+        WORD.lastIndex = j;
+      }
+    }
+    // Join a known prefix across a hyphen.
+    const lowerRaw = raw.toLowerCase();
+    if (PREFIXES.has(lowerRaw) && (text[end] === '-' || text[end] === '‐') && /\p{L}/u.test(text[end + 1] ?? '')) {
+      WORD.lastIndex = end + 1;
+      const n = WORD.exec(text);
+      if (n && n.index === end + 1) {
+        raw = raw + n[0].replace(SIGNS, '');
+        end = n.index + n[0].length;
+      } else {
+        WORD.lastIndex = end;
+      }
+    }
+    if (/\p{N}/u.test(raw) && /\p{L}/u.test(raw)) {
+      let off = start;
+      for (const part of raw.match(SPLIT_DIGITS) ?? []) {
+        const idx = text.indexOf(part, off);
+        const s = idx >= 0 && idx < end ? idx : off;
+        out.push({ norm: normWord(part.toLowerCase()), raw: part, start: s, end: s + part.length });
+        off = s + part.length;
+      }
+      continue;
+    }
+    out.push({ norm: normWord(raw.toLowerCase()), raw, start, end });
+    start = end;
+  }
+  return out;
+}
+
+/** Normalised token forms of a phrase (for building the lexicon). */
+export function normPhrase(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+/** Normalised text for display-free comparisons. */
+export function normalizeText(text: string): string {
+  return normPhrase(blankMarkup(text)).join(' ');
+}

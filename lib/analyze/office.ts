@@ -1,0 +1,42 @@
+import type { OfficeId } from '../analysis';
+import type { Skill } from '../knowledge/schemas';
+import { kind, type Scanned } from './scan';
+
+const OFFICES: readonly OfficeId[] = ['project', 'programme', 'portfolio', 'enterprise', 'coe'];
+
+/**
+ * Office type scores from the office cues of offices.json (each phrase counted at most
+ * twice), the title's words (which weigh most), skills' office weights, and weak body words.
+ * Scores are 0..1 and sorted; no cue at all gives an empty list.
+ */
+export function scoreOffices(title: Scanned | null, body: Scanned, skills: ReadonlyArray<{ skill: Skill; count: number }>): Array<{ id: OfficeId; score: number }> {
+  const raw = new Map<OfficeId, number>();
+  const add = (o: OfficeId, w: number) => raw.set(o, (raw.get(o) ?? 0) + w);
+  const counted = new Map<string, number>();
+  const once = (key: string) => {
+    const n = (counted.get(key) ?? 0) + 1;
+    counted.set(key, n);
+    return n <= 2;
+  };
+  if (title) {
+    for (const m of kind(title, 'office')) add(m.entry.payload.office, 3 * m.entry.payload.weight);
+    for (const m of kind(title, 'officeTitle')) add(m.entry.payload.office, m.entry.payload.weight);
+  }
+  for (const m of kind(body, 'office')) if (once(`o:${m.entry.phrase}`)) add(m.entry.payload.office, m.entry.payload.weight);
+  let bodyWords = 0;
+  for (const m of kind(body, 'officeBody')) {
+    if (bodyWords++ > 60) break;
+    add(m.entry.payload.office, m.entry.payload.weight);
+  }
+  for (const { skill, count } of skills) {
+    for (const o of OFFICES) {
+      const w = skill.offices[o];
+      if (w) add(o, 0.2 * w * Math.min(count, 2));
+    }
+  }
+  return [...raw.entries()]
+    .filter(([, v]) => v > 0)
+    .map(([id, v]) => ({ id, score: Math.round((1 - Math.exp(-v / 2.5)) * 100) / 100 }))
+    .filter((o) => o.score > 0)
+    .sort((a, b) => b.score - a.score || OFFICES.indexOf(a.id) - OFFICES.indexOf(b.id));
+}

@@ -1,0 +1,125 @@
+import type { Analysis, LevelId, OfficeId, Profile } from '../analysis';
+import type { Certification, KnowledgeBase } from '../knowledge/schemas';
+import type { CertHit } from './certifications';
+
+type Rec = Analysis['recommendations'][number];
+
+/** Certificates made for PMO work come before general project-management ones. */
+const PMO_FAMILIES = new Set(['hopmo-essentials', 'p3o', 'ipmo', 'pmi-pmocp']);
+const LEVEL_ORDER: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
+const MAX = 6;
+
+function links(c: Certification): Rec['links'] {
+  const out: Rec['links'] = [];
+  if (c.officialUrl.startsWith('https://')) out.push({ label: `Official page (${c.awardingBody.current})`, url: c.officialUrl });
+  for (const course of c.courses) if (course.url.startsWith('https://')) out.push({ label: `${course.provider}: ${course.label}`, url: course.url });
+  return out;
+}
+
+/** What replaces a legacy certificate, following chains (legacy → legacy → current). */
+function currentFor(kb: KnowledgeBase, c: Certification, depth = 0): Certification[] {
+  if (c.status === 'current' || depth > 3) return [c];
+  const next = c.successors.map((id) => kb.certifications.find((x) => x.id === id)).filter((x): x is Certification => !!x);
+  return next.length ? next.flatMap((n) => currentFor(kb, n, depth + 1)) : [];
+}
+
+export interface RecommendInput {
+  kb: KnowledgeBase;
+  level: LevelId | null;
+  isPmoRole: boolean;
+  offices: ReadonlyArray<{ id: OfficeId; score: number }>;
+  mentioned: ReadonlyArray<CertHit>;
+  profile?: Profile;
+}
+
+/**
+ * Ranked certificates for the role: the ones the advert names (required, then desirable,
+ * then mentioned; a legacy one through its successor), then the ones made for this level and
+ * office. With a profile, the reader's certificates are marked held and the next step flagged.
+ */
+export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }: RecommendInput): Rec[] {
+  const recs = new Map<string, { cert: Certification; score: number; reasons: string[] }>();
+  const bump = (cert: Certification, score: number, reason: string) => {
+    const r = recs.get(cert.id);
+    if (r) {
+      r.score = Math.max(r.score, score) + 1;
+      if (!r.reasons.includes(reason)) r.reasons.push(reason);
+    } else recs.set(cert.id, { cert, score, reasons: [reason] });
+  };
+  const weight = { required: 100, desirable: 85, mentioned: 70 } as const;
+  for (const m of mentioned) {
+    const said = m.requirement === 'required' ? 'asks for' : m.requirement === 'desirable' ? 'would like' : 'mentions';
+    if (m.cert.status === 'current') {
+      bump(m.cert, weight[m.requirement], `The advert ${said} '${m.text}'`);
+    } else {
+      for (const s of currentFor(kb, m.cert)) {
+        if (s.id === m.cert.id) continue;
+        bump(s, weight[m.requirement] - 2, `The advert ${said} '${m.text}' (${m.cert.shortName}, ${m.cert.status}); ${m.note ?? `${s.shortName} replaces it`}`);
+      }
+    }
+  }
+  const target = profile?.targetLevel ?? level;
+  const targetIdx = target ? LEVEL_ORDER.indexOf(target) : -1;
+  const topOffices = offices.filter((o) => o.score >= 0.3).slice(0, 2).map((o) => o.id);
+  if (target && (isPmoRole || profile?.targetLevel)) {
+    for (const c of kb.certifications) {
+      if (c.status !== 'current' || !c.levels.includes(target)) continue;
+      let score = 30 + (PMO_FAMILIES.has(c.family) ? 15 : 0);
+      // Certificates aimed squarely at one level beat broad ones.
+      score += Math.max(0, 4 - c.levels.length) * 2;
+      const officeFit = topOffices.filter((o) => c.offices.includes(o));
+      score += officeFit.length * 4;
+      if (c.confidence === 'uncertain') score -= 3;
+      const reason = `Made for the ${target} level${officeFit.length ? ` and a ${officeFit.join('/')} office` : ''}`;
+      bump(c, score, reason);
+    }
+  }
+  const held = new Set(profile?.held ?? []);
+  const nextSteps = new Set<string>();
+  if (profile) {
+    for (const id of held) {
+      const c = kb.certifications.find((x) => x.id === id);
+      if (!c) continue;
+      const family = kb.certifications.filter((x) => x.family === c.family && x.status === 'current');
+      const next =
+        family.find((x) => x.prerequisites.includes(c.id)) ??
+        family.find((x) => LEVEL_ORDER.indexOf(x.levels[0] ?? 'administrator') > LEVEL_ORDER.indexOf(c.levels[0] ?? 'administrator'));
+      if (next && !held.has(next.id)) nextSteps.add(next.id);
+      // A legacy certificate held: its successor is the natural next step.
+      for (const s of currentFor(kb, c)) if (s.id !== c.id && !held.has(s.id)) nextSteps.add(s.id);
+    }
+    if (targetIdx >= 0) {
+      const forTarget = kb.certifications.find((c) => c.family === 'hopmo-essentials' && c.status === 'current' && c.levels.length === 1 && c.levels[0] === target);
+      if (forTarget && !held.has(forTarget.id)) nextSteps.add(forTarget.id);
+    }
+    for (const id of nextSteps) {
+      const c = kb.certifications.find((x) => x.id === id);
+      if (c) bump(c, 60, 'The next step from the certificates you hold');
+    }
+  }
+  const list = [...recs.values()].sort((a, b) => b.score - a.score || a.cert.id.localeCompare(b.cert.id));
+  // Keep the list varied: at most two from one family unless the advert named them.
+  const perFamily = new Map<string, number>();
+  const picked: typeof list = [];
+  for (const r of list) {
+    const n = perFamily.get(r.cert.family) ?? 0;
+    if (n >= 2 && r.score < 60) continue;
+    perFamily.set(r.cert.family, n + 1);
+    picked.push(r);
+    if (picked.length >= MAX) break;
+  }
+  return picked.map((r) => {
+    const out: Rec = {
+      id: r.cert.id,
+      family: r.cert.family,
+      score: Math.round(Math.min(1, r.score / 100) * 100) / 100,
+      reasons: r.reasons,
+      links: links(r.cert),
+      name: r.cert.name,
+    };
+    if (held.has(r.cert.id)) out.held = true;
+    if (nextSteps.has(r.cert.id)) out.nextStep = true;
+    if (r.cert.confidence === 'uncertain') out.uncertain = true;
+    return out;
+  });
+}

@@ -1,0 +1,56 @@
+import type { Compiled, Payload } from './compile';
+import type { LexMatch } from './lexicon';
+import { blankMarkup, tokenize, type Token } from './normalize';
+import { segment, type Unit } from './units';
+
+export type Match = LexMatch<Payload>;
+export type MatchOf<K extends Payload['k']> = Match & { entry: { payload: Extract<Payload, { k: K }> } };
+
+/** One piece of text (the title or the body) tokenised, segmented and scanned once. */
+export interface Scanned {
+  text: string;
+  tokens: Token[];
+  units: Unit[];
+  matches: Match[];
+  byKind: Map<Payload['k'], Match[]>;
+  allLower: boolean;
+}
+
+export function scanText(c: Compiled, raw: string): Scanned {
+  const text = blankMarkup(raw);
+  const tokens = tokenize(text);
+  const units = segment(text, tokens);
+  const matches = c.lexicon.scan(tokens);
+  const byKind = new Map<Payload['k'], Match[]>();
+  for (const m of matches) {
+    const k = m.entry.payload.k;
+    let list = byKind.get(k);
+    if (!list) byKind.set(k, (list = []));
+    list.push(m);
+  }
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < tokens.length && i < 400; i++) {
+    const r = tokens[i]!.raw;
+    letters++;
+    if (r !== r.toLowerCase()) upper++;
+  }
+  return { text, tokens, units, matches, byKind, allLower: letters > 20 && upper / letters < 0.02 };
+}
+
+export function kind<K extends Payload['k']>(s: Scanned, k: K): MatchOf<K>[] {
+  return (s.byKind.get(k) ?? []) as MatchOf<K>[];
+}
+
+/** The advert's words for a match, as written. */
+export function words(s: Scanned, m: { from: number; to: number }): string {
+  const a = s.tokens[m.from];
+  const b = s.tokens[m.to - 1];
+  if (!a || !b) return '';
+  return s.text.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
+}
+
+/** Drop matches that sit inside a longer match of the same list. */
+export function outermost<M extends Match>(list: ReadonlyArray<M>): M[] {
+  return list.filter((m) => !list.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+}
