@@ -257,3 +257,21 @@ export function answerSummary(posting: Posting, analysis: Analysis): string {
   if (!id) return `${title}: PMO role, level unclear.`;
   return `${title}: ${LEVELS[id].role}, ${levelNumberLabel(id)}. ${confidenceWords(analysis.level.confidence)}.`;
 }
+
+/**
+ * Browser messaging errors are written for developers. The ones a reader can meet get a
+ * sentence that says what to do; anything else is shown as it came.
+ */
+export function friendlyError(message: string): string {
+  const m = message.trim();
+  if (/receiving end does not exist|could not establish connection/i.test(m)) {
+    return 'PMO Pathfinder is still starting up. Try again in a moment.';
+  }
+  if (/message (channel|port) closed|extension context invalidated/i.test(m)) {
+    return 'PMO Pathfinder was updated or restarted while reading. Try again.';
+  }
+  if (/no tab with id|invalid tab id/i.test(m)) {
+    return 'That tab has been closed. Open the advert again and try once more.';
+  }
+  return m || 'The advert could not be analysed.';
+}

@@ -6,13 +6,18 @@ type Mentioned = Analysis['certificationsMentioned'][number];
 /** Beyond this many, the rest fold away so the recommendations stay within reach. */
 const SHOWN_FIRST = 10;
 
-function MentionedItem({ cert: c }: { cert: Mentioned }) {
+function MentionedItem({ cert: c, held }: { cert: Mentioned; held: boolean }) {
   const name = certName(c);
   const quoted = c.text.trim() && c.text.trim().toLowerCase() !== name.toLowerCase() ? c.text.trim() : null;
   return (
     <li class="cert-item" data-testid="cert-mentioned">
       <div class="cert-row">
         <span class="cert-name">{name}</span>
+        {held ? (
+          <span class="tag tag-held">
+            <span aria-hidden="true">✓ </span>You hold this
+          </span>
+        ) : null}
         <span class={`req req-${c.requirement}`}>{REQUIREMENT_LABELS[c.requirement]}</span>
       </div>
       {quoted ? <p class="cert-quote">Written as “{quoted}”</p> : null}
@@ -26,7 +31,7 @@ function MentionedItem({ cert: c }: { cert: Mentioned }) {
 }
 
 /** The certifications the advert itself names, strongest requirement first. */
-export function CertificationList({ certs }: { certs: readonly Mentioned[] }) {
+export function CertificationList({ certs, held = new Set() }: { certs: readonly Mentioned[]; held?: ReadonlySet<string> | undefined }) {
   const sorted = sortMentioned(certs);
   return (
     <section class="section" aria-labelledby="mentioned-heading">
@@ -39,7 +44,7 @@ export function CertificationList({ certs }: { certs: readonly Mentioned[] }) {
         <>
           <ul class="cert-list">
             {sorted.slice(0, SHOWN_FIRST).map((c, i) => (
-              <MentionedItem key={`${c.id}-${i}`} cert={c} />
+              <MentionedItem key={`${c.id}-${i}`} cert={c} held={held.has(c.id)} />
             ))}
           </ul>
           {sorted.length > SHOWN_FIRST ? (
@@ -47,7 +52,7 @@ export function CertificationList({ certs }: { certs: readonly Mentioned[] }) {
               <summary>Show {sorted.length - SHOWN_FIRST} more</summary>
               <ul class="cert-list">
                 {sorted.slice(SHOWN_FIRST).map((c, i) => (
-                  <MentionedItem key={`${c.id}-${i + SHOWN_FIRST}`} cert={c} />
+                  <MentionedItem key={`${c.id}-${i + SHOWN_FIRST}`} cert={c} held={held.has(c.id)} />
                 ))}
               </ul>
             </details>

@@ -14,6 +14,8 @@ export interface ResultViewProps {
   posting: Posting;
   analysis: Analysis;
   watchlist: WatchlistPort;
+  /** Certification ids the reader holds, from their profile. */
+  held?: ReadonlySet<string>;
 }
 
 /** Where the advert came from, in the reader's words; only shown for text the reader supplied. */
@@ -23,7 +25,7 @@ function sourceNote(source: string): string | null {
   return null;
 }
 
-export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
+export function ResultView({ posting, analysis, watchlist, held }: ResultViewProps) {
   const title = posting.title?.trim() || 'Untitled advert';
   const meta = [posting.company?.trim(), posting.location?.trim()].filter(Boolean).join(' · ');
   const language = findNotice(analysis, 'language');
@@ -62,7 +64,7 @@ export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
 
       {notPmo ? null : <OfficeBadge offices={analysis.offices} />}
 
-      <CertificationList certs={analysis.certificationsMentioned} />
+      <CertificationList certs={analysis.certificationsMentioned} held={held} />
       {notPmo && analysis.recommendations.length === 0 ? null : <RecommendationList recs={analysis.recommendations} />}
       <SkillChips skills={analysis.skills} />
 

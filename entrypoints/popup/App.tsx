@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Analysis } from '../../lib/analysis';
+import type { Analysis, Profile } from '../../lib/analysis';
 import type { ResponseOf, TabResult } from '../../lib/messages';
 import type { Posting } from '../../lib/posting';
-import { answerSummary, highlightPhrases } from '../../lib/present';
+import { answerSummary, friendlyError, highlightPhrases } from '../../lib/present';
 import type { WatchlistPort } from '../../components/popup/ports';
 import { ResultView } from '../../components/popup/ResultView';
 import { ErrorState, Loading, NotAJob, Restricted } from '../../components/popup/States';
@@ -19,6 +19,8 @@ export interface PopupDeps {
   loadHighlightSetting(): Promise<boolean>;
   saveHighlightSetting(on: boolean): Promise<void>;
   openWatchlist(): void;
+  /** The reader's profile (certifications held, target level); null when it cannot be read. */
+  getProfile?(): Promise<Profile | null>;
   watchlist: WatchlistPort;
   /** Called once, when the first answer (of any kind) is on screen. */
   onAnswer?(kind: View['kind']): void;
@@ -45,7 +47,7 @@ function viewOf(result: TabResult, tabId: number | null): View {
 }
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return friendlyError(err instanceof Error ? err.message : String(err));
 }
 
 function statusText(view: View): string {
@@ -72,6 +74,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [highlightMessage, setHighlightMessage] = useState<string | null>(null);
   const lastRequest = useRef<() => Promise<View>>(async () => ({ kind: 'loading' }));
   const answered = useRef(false);
+  const [held, setHeld] = useState<ReadonlySet<string>>(new Set());
 
   const run = useCallback(async (request: () => Promise<View>) => {
     lastRequest.current = request;
@@ -98,6 +101,10 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   useEffect(() => {
     void analyseTab();
+    deps
+      .getProfile?.()
+      .then((profile) => setHeld(new Set(profile?.held ?? [])))
+      .catch(() => undefined);
     deps
       .loadHighlightSetting()
       .then(setHighlightOn)
@@ -174,7 +181,7 @@ export function App({ deps }: { deps: PopupDeps }) {
       </div>
       <main class="content" aria-busy={view.kind === 'loading' ? 'true' : 'false'}>
         {view.kind === 'loading' ? <Loading /> : null}
-        {view.kind === 'result' ? <ResultView posting={view.posting} analysis={view.analysis} watchlist={deps.watchlist} /> : null}
+        {view.kind === 'result' ? <ResultView posting={view.posting} analysis={view.analysis} watchlist={deps.watchlist} held={held} /> : null}
         {view.kind === 'no-advert' ? <NotAJob reason={view.reason} {...inputs} /> : null}
         {view.kind === 'restricted' ? <Restricted reason={view.reason} {...inputs} onAnalyseSelection={undefined} /> : null}
         {view.kind === 'error' ? <ErrorState message={view.message} onRetry={() => void run(lastRequest.current)} /> : null}

@@ -60,6 +60,9 @@ export const browserDeps: PopupDeps = {
   async saveHighlightSetting(on) {
     await browser.storage.local.set({ [HIGHLIGHT_SETTING_KEY]: on });
   },
+  async getProfile() {
+    return send('getProfile', {});
+  },
   openWatchlist() {
     void browser.runtime.openOptionsPage();
   },

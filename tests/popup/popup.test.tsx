@@ -72,6 +72,14 @@ describe('result view', () => {
     expect(root.innerHTML).not.toContain('http://insecure.example.com');
   });
 
+  it('ticks the named certifications the reader holds, from their profile', async () => {
+    root = await mount(fakeDeps(ok(), { getProfile: vi.fn(async () => ({ held: ['prince2-foundation'], targetLevel: 'manager' as const })) }));
+    const mentioned = byTestId(root, 'cert-mentioned');
+    const prince2 = mentioned.find((m) => m.textContent?.includes('PRINCE2 Foundation'));
+    expect(prince2?.textContent).toContain('You hold this');
+    expect(mentioned.filter((m) => m.textContent?.includes('You hold this'))).toHaveLength(1);
+  });
+
   it('shows skills as chips', async () => {
     root = await mount(fakeDeps(ok()));
     expect(Array.from(root.querySelectorAll('.chip')).map((c) => c.textContent)).toEqual(['RAID log', 'Highlight reporting', 'Excel', 'Power BI']);

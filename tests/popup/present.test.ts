@@ -3,6 +3,7 @@ import {
   answerSummary,
   certName,
   confidenceWords,
+  friendlyError,
   highlightPhrases,
   leadingOffices,
   LEVEL_BADGE,
@@ -167,5 +168,14 @@ describe('text helpers', () => {
       'PMO Analyst – Digital Transformation Programme: PMO Analyst, PMO Learning level 2. Fairly sure.',
     );
     expect(answerSummary(analystPosting(), analystAnalysis({ isPmoRole: false }))).toContain('not a PMO role');
+  });
+});
+
+describe('friendlyError', () => {
+  it('turns messaging errors into advice and passes other messages through', () => {
+    expect(friendlyError('Could not establish connection. Receiving end does not exist.')).toMatch(/starting up/);
+    expect(friendlyError('No tab with id: 42.')).toMatch(/tab has been closed/);
+    expect(friendlyError('Extraction failed')).toBe('Extraction failed');
+    expect(friendlyError('  ')).toBe('The advert could not be analysed.');
   });
 });

@@ -1,0 +1,39 @@
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import type { SyncArea } from '../../lib/watchlist/sync';
+
+export type AreaName = 'local' | 'sync';
+
+/**
+ * browser.storage through @wxt-dev/storage, shaped as the small interface lib/watchlist
+ * works over. setItems maps to one storage set() call per area, which the browser applies
+ * as a whole, so an entry and the index that lists it are written together.
+ */
+export function wxtArea(name: AreaName): SyncArea {
+  const key = (k: string) => `${name}:${k}` as StorageItemKey;
+  return {
+    async get(keys) {
+      if (!keys.length) return {};
+      const items = await storage.getItems(keys.map(key));
+      const out: Record<string, unknown> = {};
+      items.forEach((item, i) => {
+        if (item.value !== null && item.value !== undefined) out[keys[i]!] = item.value;
+      });
+      return out;
+    },
+    async set(items) {
+      const list = Object.entries(items).map(([k, value]) => ({ key: key(k), value }));
+      if (list.length) await storage.setItems(list);
+    },
+    async remove(keys) {
+      if (keys.length) await storage.removeItems(keys.map(key));
+    },
+    async getAll() {
+      return storage.snapshot(name);
+    },
+  };
+}
+
+/** Follows one key; the callback gets the new value (null when removed). */
+export function watchKey<T>(name: AreaName, k: string, cb: (value: T | null, old: T | null) => void): () => void {
+  return storage.watch<T>(`${name}:${k}` as StorageItemKey, cb);
+}
