@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { PostingSchema } from './posting';
 import { AnalysisSchema, ProfileSchema } from './analysis';
+import {
+  EntryPatchSchema,
+  EntrySchema,
+  ImportReportSchema,
+  MAX_IMPORT_CHARS,
+  MergeReportSchema,
+  QuarantineItemSchema,
+  SyncStatusSchema,
+  WatchlistStateSchema,
+} from './watchlist/schema';
 
 /**
  * The runtime message protocol. Every message names its request and response schema, so a
@@ -32,8 +42,35 @@ export const protocol = {
   highlight: { request: z.object({ phrases: z.array(z.string().max(200)).max(200) }), response: Ok },
   getProfile: { request: Empty, response: ProfileSchema },
   setProfile: { request: ProfileSchema, response: Ok },
-  /** Watchlist writes all go through the background so writes from several pages serialise. */
-  watchlistCommand: { request: z.object({ command: z.string(), payload: z.unknown() }), response: z.unknown() },
+  /*
+   * Watchlist. Writes all go through the background so writes from several tabs serialise;
+   * pages read storage directly and follow its change events.
+   */
+  /** Upgrade and repair stored data if needed; says whether the watchlist can be edited. */
+  watchlistOpen: { request: Empty, response: WatchlistStateSchema },
+  /** The saved entry for this advert, if it is on the watchlist. */
+  watchlistLookup: { request: z.object({ posting: PostingSchema }), response: z.object({ entry: EntrySchema.nullable() }) },
+  /** Save, or refresh if already saved (status, notes, tags and first save date are kept). */
+  watchlistSave: {
+    request: z.object({ posting: PostingSchema, analysis: AnalysisSchema }),
+    response: z.object({ entry: EntrySchema, created: z.boolean() }),
+  },
+  watchlistList: { request: Empty, response: z.object({ entries: z.array(EntrySchema) }) },
+  watchlistUpdate: {
+    request: z.object({ id: z.string().min(1), patch: EntryPatchSchema }),
+    response: z.object({ entry: EntrySchema }),
+  },
+  /** Returns the removed entries so the page can undo. */
+  watchlistDelete: {
+    request: z.object({ ids: z.array(z.string().min(1)).min(1).max(20_000) }),
+    response: z.object({ removed: z.array(EntrySchema) }),
+  },
+  watchlistRestore: { request: z.object({ entries: z.array(EntrySchema).max(20_000) }), response: MergeReportSchema },
+  watchlistImport: { request: z.object({ json: z.string().max(MAX_IMPORT_CHARS) }), response: ImportReportSchema },
+  /** Entries that could not be read, kept aside. */
+  watchlistQuarantine: { request: Empty, response: z.object({ items: z.array(QuarantineItemSchema) }) },
+  watchlistSetSync: { request: z.object({ enabled: z.boolean() }), response: SyncStatusSchema },
+  watchlistSyncNow: { request: Empty, response: SyncStatusSchema },
 } as const;
 
 export type Protocol = typeof protocol;

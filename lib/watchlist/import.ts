@@ -1,6 +1,8 @@
 import { migrate, MigrationError } from './migrations';
 import { EXPORT_FORMAT } from './export';
-import { CURRENT_VERSION, describeIssues, EntrySchema, type Entry } from './schema';
+import { CURRENT_VERSION, describeIssues, EntrySchema, MAX_IMPORT_CHARS, type Entry } from './schema';
+
+export { MAX_IMPORT_CHARS };
 import type { MergeReport, WatchlistStore } from './store';
 
 export interface ImportReport extends MergeReport {
@@ -14,8 +16,6 @@ export class ImportError extends Error {
   }
 }
 
-/** Files up to this size are read; a watchlist of 5,000 jobs with snapshots is well below it. */
-export const MAX_IMPORT_CHARS = 300_000_000;
 
 /**
  * Reads an exported watchlist: the current format, an export from an earlier version (run
