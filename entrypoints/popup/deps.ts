@@ -34,14 +34,12 @@ async function readSelection(tabId: number): Promise<string> {
 
 const watchlist: WatchlistPort = {
   async lookup(posting) {
-    const reply = await send('watchlistCommand', { command: 'find', payload: { url: posting.url, jobId: posting.jobId ?? null } });
-    const status = (reply as { status?: unknown } | null)?.status;
-    return typeof status === 'string' ? { status } : null;
+    const { entry } = await send('watchlistLookup', { posting });
+    return entry ? { status: entry.status } : null;
   },
   async save(posting, analysis) {
-    const reply = await send('watchlistCommand', { command: 'save', payload: { posting, analysis } });
-    const status = (reply as { status?: unknown } | null)?.status;
-    return { status: typeof status === 'string' ? status : 'saved' };
+    const { entry } = await send('watchlistSave', { posting, analysis });
+    return { status: entry.status };
   },
 };
 
