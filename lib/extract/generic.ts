@@ -4,81 +4,60 @@ import { domText, isHidden, qs, qsa, tagOf } from './dom-text';
 import { short } from './text';
 
 /**
- * Words that adverts use and other long pages rarely combine (English, French, German, Spanish,
- * Dutch). A page needs several of these, one of them strong, before its text counts as an advert.
+ * Words that adverts use and other long pages rarely combine (English, with a few French, German,
+ * Spanish and Dutch ones). Text counts as an advert only with several of them, one of them strong.
  */
 const STRONG =
-  /\b(responsibilit|requirements|qualifications|salary|vacanc|job description|duties|essential criteria|desirable|closing date|full[- ]time|part[- ]time|permanent|fixed[- ]term|we are looking for|you will|apply now|how to apply|person specification|stellenbeschreibung|aufgaben|anforderungen|ihr profil|vollzeit|teilzeit|profil recherché|vos missions|temps plein|requisitos|vacature|functieomschrijving)/gi;
-const WEAK =
-  /\b(experience|skills|role|candidate|position|team|benefits|contract|hours|apply|application|employer|career|report(?:ing)? to|stakeholder|holiday|pension|hybrid|remote|office|knowledge|ability|bewerbung|candidature|poste|erfahrung|experiencia)/gi;
+  /\b(responsibilit|requirements|qualifications|salary|vacanc|duties|essential|desirable|closing date|full[- ]time|part[- ]time|permanent|fixed[- ]term|you will|how to apply|aufgaben|anforderungen|vollzeit|vos missions|requisitos|vacature)/gi;
+const WEAK = /\b(experience|skills|role|candidate|position|team|benefits|contract|hours|apply|employer|career|stakeholder|holiday|pension|hybrid|remote|knowledge|ability|bewerbung|poste|erfahrung)/gi;
 
-const words = (el: Element) => (el.textContent ?? '').slice(0, 20_000).replace(/\s+/g, ' ').trim().length;
+const distinct = (text: string, re: RegExp) => new Set(text.match(re)?.map((s) => s.toLowerCase())).size;
 
 export function advertScore(text: string): number {
-  const sample = text.slice(0, 20_000);
-  const strong = new Set((sample.match(STRONG) ?? []).map((s) => s.toLowerCase()));
-  const weak = new Set((sample.match(WEAK) ?? []).map((s) => s.toLowerCase()));
-  return strong.size ? strong.size * 2 + weak.size : 0;
+  const t = text.slice(0, 20_000);
+  const strong = distinct(t, STRONG);
+  return strong && strong * 2 + distinct(t, WEAK);
 }
 
 export const looksLikeAdvert = (text: string): boolean => text.length >= 300 && advertScore(text) >= 7;
 
-const meta = (doc: Document, p: string) =>
-  short(qs(doc, `meta[property="${p}"]`)?.getAttribute('content') ?? qs(doc, `meta[name="${p}"]`)?.getAttribute('content'));
+const meta = (doc: Document, p: string) => short(qs(doc, `meta[property="${p}"],meta[name="${p}"]`)?.getAttribute('content'));
 
-export function pageTitle(doc: Document): string | null {
-  const h1 = qsa(doc, 'h1').find((h) => !isHidden(h));
-  return (h1 && short(h1.textContent, 200)) ?? meta(doc, 'og:title') ?? short(doc.title, 200);
-}
+export const pageTitle = (doc: Document): string | null =>
+  short(qsa(doc, 'h1').find((h) => !isHidden(h))?.textContent, 200) ?? meta(doc, 'og:title') ?? short(doc.title, 200);
+
+const chars = (el: Element) => (el.textContent ?? '').slice(0, 20_000).replace(/\s+/g, ' ').trim().length;
 
 /**
- * Readability-style: each paragraph or list item scores its container by its text length (lists count
- * for the element around them); the container with the most text wins, and must read like an advert.
+ * Readability-style: each paragraph or list item scores its container by its text length, links
+ * excluded (lists count for the element around them); of the best containers, the first whose text
+ * reads like an advert wins.
  */
 export function fromGeneric(doc: Document, max: number): Found | null {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return null;
   const scores = new Map<Element, number>();
-  const add = (el: Element | null, n: number) => {
-    if (el) scores.set(el, (scores.get(el) ?? 0) + n);
-  };
+  const add = (el: Element | null | undefined, n: number) => el && scores.set(el, (scores.get(el) ?? 0) + n);
   for (const el of qsa(body, 'p,li,pre,td,dd,div').slice(0, 20_000)) {
-    const tag = tagOf(el);
     let n = 0;
-    if (tag === 'div') {
+    if (tagOf(el) === 'div') {
       // Text written straight into a container, lines split by <br>, scores the container itself.
       for (let c = el.firstChild; c && n < 5000; c = c.nextSibling) if (c.nodeType === 3) n += (c as CharacterData).data.trim().length;
       if (n >= 40) add(el, n);
       continue;
     }
-    // Link text does not count: lists of other jobs and menus are mostly links.
-    n = words(el);
-    for (const a of qsa(el, 'a')) n -= words(a);
-    n = Math.min(n, 5000);
+    n = chars(el);
+    for (const a of qsa(el, 'a')) n -= chars(a);
     if (n < 20) continue;
     let host = el.parentElement;
-    if (tag === 'li' && host && /^(ul|ol)$/.test(tagOf(host))) host = host.parentElement;
-    add(host, n);
-    add(host?.parentElement ?? null, n / 4);
+    if (host && /^[uo]l$/.test(tagOf(host))) host = host.parentElement;
+    add(host, Math.min(n, 5000));
+    add(host?.parentElement, Math.min(n, 5000) / 4);
   }
-  // The best-scoring containers, in order; the first that reads like an advert wins.
   const ranked = [...scores]
     .filter(([el]) => el !== body && !/^(nav|footer|header|aside)$/.test(tagOf(el)))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6);
-  let t: Text | null = null;
-  for (const [el] of ranked) {
-    const c = domText(el, max);
-    if (looksLikeAdvert(c.text)) {
-      t = c;
-      break;
-    }
-  }
-  if (!t) return null;
-  return {
-    title: pageTitle(doc),
-    company: meta(doc, 'og:site_name'),
-    text: t.text,
-    truncated: t.truncated || undefined,
-  };
+  let t: Text | undefined;
+  for (const [el] of ranked) if (looksLikeAdvert((t = domText(el, max)).text)) return { title: pageTitle(doc), company: meta(doc, 'og:site_name'), text: t.text, truncated: t.truncated || undefined };
+  return null;
 }

@@ -1,5 +1,5 @@
 import type { Found } from '../found';
-import type { Field, Text } from '../dom-text';
+import type { Fields, Sel, Text } from '../dom-text';
 import { block, field, qs } from '../dom-text';
 
 export interface Board {
@@ -13,18 +13,19 @@ export interface Spec {
   host: RegExp;
   /** Tested against pathname + search; absent means any page of the host. */
   path?: RegExp;
-  /** Containers of the advert, most specific first; fields are looked up inside the first found. */
-  root?: readonly string[];
-  title: readonly Field[];
-  company?: readonly Field[];
-  location?: readonly Field[];
-  salary?: readonly Field[];
-  employmentType?: readonly Field[];
-  datePosted?: readonly Field[];
-  closingDate?: readonly Field[];
-  jobId?: readonly Field[];
-  text: readonly string[] | ((root: ParentNode, max: number) => Text | null);
-  /** The canonical advert URL, for boards whose address bar shows a search page. */
+  /** Containers of the advert, most specific first ("a|b"); fields are looked up in the first found. */
+  root?: string;
+  title: Fields;
+  company?: Fields;
+  location?: Fields;
+  salary?: Fields;
+  employmentType?: Fields;
+  datePosted?: Fields;
+  closingDate?: Fields;
+  jobId?: Fields;
+  /** Description containers in order of preference ("a|b"), or a reader of its own. */
+  text: string | ((root: ParentNode, max: number) => Text | null);
+  /** The canonical advert URL, for boards whose address bar may show a search page. */
   url?: (u: URL, jobId: string | null) => string | null;
 }
 
@@ -37,8 +38,16 @@ export function toUrl(url: string): URL | null {
 }
 
 /** A URL parameter or the first group of a path pattern, for jobId fields. */
-export const param = (name: string): Field => (_r, u) => u.searchParams.get(name);
-export const pathId = (re: RegExp): Field => (_r, u) => re.exec(u.pathname)?.[1];
+export const param =
+  (name: string): Sel =>
+  (_r, u) =>
+    u.searchParams.get(name);
+export const pathId =
+  (re: RegExp): Sel =>
+  (_r, u) =>
+    re.exec(u.pathname)?.[1];
+
+const FIELDS = ['company', 'location', 'salary', 'employmentType', 'datePosted', 'closingDate'] as const;
 
 export function defineBoard(s: Spec): Board {
   return {
@@ -50,31 +59,14 @@ export function defineBoard(s: Spec): Board {
     extract(doc, url, max = 100_000) {
       const u = toUrl(url);
       if (!u) return null;
-      let root: ParentNode = doc;
-      for (const r of s.root ?? []) {
-        const el = qs(doc, r);
-        if (el) {
-          root = el;
-          break;
-        }
-      }
+      const root = (s.root ?? '').split('|').map((r) => r && qs(doc, r)).find(Boolean) || doc;
       const t = typeof s.text === 'function' ? s.text(root, max) : block(root, s.text, max);
-      const title = field(root, s.title, u);
+      const title = field(root, s.title, u) ?? field(root, 'h1', u);
       if (!title && !t) return null;
       const jobId = field(root, s.jobId, u);
-      return {
-        title,
-        company: field(root, s.company, u),
-        location: field(root, s.location, u),
-        text: t?.text ?? '',
-        truncated: t?.truncated || undefined,
-        jobId,
-        salary: field(root, s.salary, u),
-        employmentType: field(root, s.employmentType, u),
-        datePosted: field(root, s.datePosted, u),
-        closingDate: field(root, s.closingDate, u),
-        url: s.url?.(u, jobId) ?? null,
-      };
+      const f: Found = { title, text: t?.text ?? '', truncated: t?.truncated || undefined, jobId, url: s.url?.(u, jobId) };
+      for (const k of FIELDS) f[k] = field(root, s[k], u);
+      return f;
     },
   };
 }

@@ -5,21 +5,21 @@ import { defineBoard, pathId } from './board';
 export const lever = defineBoard({
   id: 'lever',
   host: /^jobs\.(eu\.)?lever\.co$/,
-  path: /^\/[^/]+\/[0-9a-f-]{16,}/i,
-  title: ['.posting-headline h2', '.posting-headline h1', 'h2', 'h1'],
+  title: '.posting-headline h2',
   company: [
-    (r) => qs(r, '.main-header-logo img')?.getAttribute('alt')?.replace(/\s*logo\s*$/i, ''),
-    (r) => (r as Document).title?.split(/\s+-\s+/)[0],
+    (r) => qs(r, '.main-header-logo img')?.getAttribute('alt')?.replace(/\s*logo$/i, ''),
+    (r) => (r as Document).title?.split(' - ')[0],
   ],
-  location: ['.posting-categories .location', '.sort-by-location', '.posting-category.location'],
-  employmentType: ['.posting-categories .commitment', '.sort-by-commitment'],
-  jobId: [pathId(/\/([0-9a-f-]{16,})/i)],
+  location: '.posting-categories .location',
+  employmentType: '.posting-categories .commitment',
+  jobId: pathId(/\/([\da-f-]{16,})/i),
   text: (root, max) => {
-    const d = qs(root, '[data-qa="job-description"]') ?? qs(root, '.posting-page .section');
-    const parts = Array.from(d?.parentElement?.children ?? (d ? [d] : []))
-      .filter((s) => !/last-section-apply/.test(s.getAttribute('class') ?? ''))
-      .map((s) => domText(s, max));
-    const text = parts.map((p) => p.text).filter(Boolean).join('\n').slice(0, max);
-    return text ? { text, truncated: parts.some((p) => p.truncated) } : null;
+    const d = qs(root, '[data-qa="job-description"]');
+    const text = Array.from(d?.parentElement?.children ?? [])
+      .filter((s) => !/apply/.test(s.className))
+      .map((s) => domText(s, max).text)
+      .join('\n')
+      .slice(0, max);
+    return text ? { text, truncated: text.length >= max } : null;
   },
 });

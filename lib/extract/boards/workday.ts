@@ -1,20 +1,17 @@
 import { defineBoard, pathId } from './board';
 
-/** Workday career sites (*.myworkdayjobs.com): rendered client-side, with data-automation-id hooks. */
+const dd = (id: string) => `[data-automation-id="${id}"] dd`;
+
+/** Workday career sites: rendered client-side, with data-automation-id hooks; the tenant names the employer. */
 export const workday = defineBoard({
   id: 'workday',
-  host: /\.myworkdayjobs\.com$|\.myworkdaysite\.com$/,
+  host: /\.myworkday(jobs|site)\.com$/,
   path: /\/job\//,
-  title: ['[data-automation-id="jobPostingHeader"]', 'h2', 'h1'],
-  company: [
-    (_r, u) => {
-      const t = u.hostname.split('.')[0] ?? '';
-      return t ? t[0]!.toUpperCase() + t.slice(1) : null;
-    },
-  ],
-  location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
-  employmentType: ['[data-automation-id="time"] dd', '[data-automation-id="time"]'],
-  datePosted: ['[data-automation-id="postedOn"] dd'],
-  jobId: ['[data-automation-id="requisitionId"] dd', pathId(/_([A-Z]*-?\d[\w-]*)$/)],
-  text: ['[data-automation-id="jobPostingDescription"]', '[data-automation-id="job-posting-details"]'],
+  title: '[data-automation-id="jobPostingHeader"]',
+  company: (_r, u) => u.hostname.replace(/^(.)([^.]*).*/, (_m, a: string, b: string) => a.toUpperCase() + b),
+  location: dd('locations'),
+  employmentType: dd('time'),
+  datePosted: dd('postedOn'),
+  jobId: [dd('requisitionId'), pathId(/_([A-Z]*-?\d[\w-]*)$/)],
+  text: '[data-automation-id="jobPostingDescription"]',
 });
