@@ -286,6 +286,19 @@ describe('validation catches broken data and names the entry', () => {
     );
   });
 
+  it('a case-sensitive abbreviation claimed by two certifications, and family aliases off the default', () => {
+    const raw = rawCopy();
+    cert(raw, 'safe-agilist').caseSensitiveAliases = ['SAFe', 'MSP'];
+    cert(raw, 'msp-practitioner').familyAliases = ['MSP programme management certificate'];
+    const errors = errorsOf(raw);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^certifications "(safe-agilist|msp-foundation)": caseSensitiveAliases: "MSP" collides .*certifications "(msp-foundation|safe-agilist)"/),
+        expect.stringMatching(/^certifications "msp-practitioner": familyAliases: only the certification marked familyDefault/),
+      ]),
+    );
+  });
+
   it('a skill synonym claimed by two skills', () => {
     const raw = rawCopy();
     const skill = raw.skills.find((s) => (s as { id: string }).id === 'timesheets') as { synonyms: string[] };
