@@ -13,12 +13,14 @@ function MentionedItem({ cert: c, held }: { cert: Mentioned; held: boolean }) {
     <li class="cert-item" data-testid="cert-mentioned">
       <div class="cert-row">
         <span class="cert-name">{name}</span>
-        {held ? (
-          <span class="tag tag-held">
-            <span aria-hidden="true">✓ </span>You hold this
-          </span>
-        ) : null}
-        <span class={`req req-${c.requirement}`}>{REQUIREMENT_LABELS[c.requirement]}</span>
+        <span class="cert-badges">
+          <span class={`req req-${c.requirement}`}>{REQUIREMENT_LABELS[c.requirement]}</span>
+          {held ? (
+            <span class="tag tag-held">
+              <span aria-hidden="true">✓ </span>You hold this
+            </span>
+          ) : null}
+        </span>
       </div>
       {quoted ? <p class="cert-quote">Written as “{quoted}”</p> : null}
       {c.note ? (

@@ -4,7 +4,11 @@ import { ExternalLink } from '../ExternalLink';
 
 type Recommendation = Analysis['recommendations'][number];
 
+/** The top few are what a reader acts on; the rest fold away but stay one click from view. */
+const SHOWN_FIRST = 3;
+
 export function RecommendationList({ recs }: { recs: readonly Recommendation[] }) {
+  const ranked = rankRecommendations(recs);
   return (
     <section class="section" aria-labelledby="recommended-heading">
       <h2 id="recommended-heading" class="section-title">
@@ -13,11 +17,23 @@ export function RecommendationList({ recs }: { recs: readonly Recommendation[] }
       {recs.length === 0 ? (
         <p class="muted">No recommendations for this advert.</p>
       ) : (
-        <ol class="rec-list">
-          {rankRecommendations(recs).map((r, i) => (
-            <RecommendationItem key={`${r.id}-${i}`} rec={r} rank={i + 1} />
-          ))}
-        </ol>
+        <>
+          <ol class="rec-list">
+            {ranked.slice(0, SHOWN_FIRST).map((r, i) => (
+              <RecommendationItem key={`${r.id}-${i}`} rec={r} rank={i + 1} />
+            ))}
+          </ol>
+          {ranked.length > SHOWN_FIRST ? (
+            <details class="more">
+              <summary>Show {ranked.length - SHOWN_FIRST} more</summary>
+              <ol class="rec-list" start={SHOWN_FIRST + 1}>
+                {ranked.slice(SHOWN_FIRST).map((r, i) => (
+                  <RecommendationItem key={`${r.id}-${i + SHOWN_FIRST}`} rec={r} rank={i + SHOWN_FIRST + 1} />
+                ))}
+              </ol>
+            </details>
+          ) : null}
+        </>
       )}
     </section>
   );
@@ -33,8 +49,12 @@ function RecommendationItem({ rec, rank }: { rec: Recommendation; rank: number }
           {rec.held ? '✓' : rank}
         </span>
         <span class="rec-name">{certName(rec)}</span>
-        {rec.held ? <span class="tag tag-held">You hold this</span> : null}
-        {rec.nextStep && !rec.held ? <span class="tag tag-next">Your next step</span> : null}
+        {rec.held || rec.nextStep ? (
+          <span class="rec-tags">
+            {rec.held ? <span class="tag tag-held">You hold this</span> : null}
+            {rec.nextStep && !rec.held ? <span class="tag tag-next">Your next step</span> : null}
+          </span>
+        ) : null}
       </div>
       {rec.reasons.length > 0 ? (
         <ul class="rec-reasons">

@@ -4,6 +4,11 @@ import type { WatchlistPort } from '../../components/popup/ports';
 import type { PopupDeps } from './App';
 
 export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
+/**
+ * Pages without the board content script get a small listener injected on demand (activeTab)
+ * before the phrases are sent; the background's one-shot reader does not listen for messages.
+ */
+export const HIGHLIGHT_SCRIPT = '/highlight-page.js';
 
 const send = createSender((m) => browser.runtime.sendMessage(m));
 const sendToTab = (tabId: number) => createSender((m) => browser.tabs.sendMessage(tabId, m));
@@ -49,7 +54,19 @@ export const browserDeps: PopupDeps = {
   analyzeText: (text, source) => send('analyzeText', { text, source }),
   readSelection,
   async highlight(tabId, phrases) {
-    await sendToTab(tabId)('highlight', { phrases });
+    const sendHighlight = () => sendToTab(tabId)('highlight', { phrases });
+    try {
+      await sendHighlight();
+    } catch (err) {
+      // Nothing is listening there yet: there is nothing to clear, and something to inject.
+      if (phrases.length === 0) return;
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHT_SCRIPT as never] });
+      } catch {
+        throw err;
+      }
+      await sendHighlight();
+    }
   },
   async loadHighlightSetting() {
     const stored = await browser.storage.local.get(HIGHLIGHT_SETTING_KEY);

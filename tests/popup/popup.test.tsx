@@ -61,6 +61,20 @@ describe('result view', () => {
     expect(recs[2]?.querySelector('.rec-rank')?.textContent).toBe('✓');
   });
 
+  it('keeps the top three recommendations open and folds the rest, all still counted', async () => {
+    const base = analystAnalysis().recommendations[0]!;
+    const recs = Array.from({ length: 6 }, (_, i) => ({ ...base, id: `rec-${i}`, name: `Recommendation ${i}`, score: 1 - i / 10, nextStep: false }));
+    root = await mount(fakeDeps(ok(analystPosting(), analystAnalysis({ recommendations: recs }))));
+    expect(byTestId(root, 'cert-recommended')).toHaveLength(6);
+    const more = root.querySelector('details.more');
+    expect(more?.querySelector('summary')?.textContent).toBe('Show 3 more');
+    expect(byTestId(more!, 'cert-recommended').map((r) => r.querySelector('.rec-name')?.textContent)).toEqual([
+      'Recommendation 3',
+      'Recommendation 4',
+      'Recommendation 5',
+    ]);
+  });
+
   it('renders only https links, in a new tab without opener or referrer', async () => {
     root = await mount(fakeDeps(ok()));
     const links = Array.from(byTestId(root, 'cert-recommended')[0]!.querySelectorAll('a'));

@@ -1,0 +1,75 @@
+import type { LevelId } from '../../lib/analysis';
+import { LEVEL_LABELS, LEVEL_ORDER } from '../../lib/watchlist/labels';
+import type { WatchlistQuery } from '../../lib/watchlist/query';
+import { STATUS_LABELS, STATUSES, type Status } from '../../lib/watchlist/schema';
+import { certLabel } from './catalog';
+
+interface Props {
+  query: WatchlistQuery;
+  onChange: (q: WatchlistQuery) => void;
+  /** Certification ids that appear in the saved jobs, most asked first. */
+  certifications: { id: string; count: number }[];
+  shown: number;
+  total: number;
+}
+
+export function Filters({ query, onChange, certifications, shown, total }: Props) {
+  const set = (patch: Partial<WatchlistQuery>) => onChange({ ...query, ...patch });
+  const filtered = query.text || query.status !== 'all' || query.level !== 'all' || query.certification !== 'all';
+  return (
+    <form class="wl-filters" role="search" aria-label="Filter saved jobs" onSubmit={(e) => e.preventDefault()}>
+      <div class="wl-field wl-field-grow">
+        <label for="wl-search">Search</label>
+        <input
+          id="wl-search"
+          type="search"
+          placeholder="Title, company, notes, tag…"
+          value={query.text}
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
+      </div>
+      <div class="wl-field">
+        <label for="wl-status">Status</label>
+        <select id="wl-status" value={query.status} onChange={(e) => set({ status: e.currentTarget.value as Status | 'all' })}>
+          <option value="all">Any status</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="wl-field">
+        <label for="wl-level">Level</label>
+        <select id="wl-level" value={query.level} onChange={(e) => set({ level: e.currentTarget.value as LevelId | 'none' | 'all' })}>
+          <option value="all">Any level</option>
+          {LEVEL_ORDER.map((l) => (
+            <option key={l} value={l}>
+              {LEVEL_LABELS[l]}
+            </option>
+          ))}
+          <option value="none">Level unclear</option>
+        </select>
+      </div>
+      <div class="wl-field">
+        <label for="wl-cert">Certification</label>
+        <select id="wl-cert" value={query.certification} onChange={(e) => set({ certification: e.currentTarget.value })}>
+          <option value="all">Any certification</option>
+          {certifications.map((c) => (
+            <option key={c.id} value={c.id}>
+              {certLabel(c.id)} ({c.count})
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="wl-count" aria-live="polite">
+        {filtered ? `${shown} of ${total} saved jobs` : `${total} saved ${total === 1 ? 'job' : 'jobs'}`}
+      </p>
+      {filtered ? (
+        <button type="button" class="wl-button wl-button-quiet" onClick={() => onChange({ ...query, text: '', status: 'all', level: 'all', certification: 'all' })}>
+          Clear filters
+        </button>
+      ) : null}
+    </form>
+  );
+}
