@@ -69,9 +69,12 @@ export function findCertifications(body: Scanned): CertHit[] {
   const section = sections(body, certUnits);
   const cues = kind(body, 'req');
   const cuesByUnit = new Map<number, CueHit[]>();
+  const inName = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) inName.add(i);
   for (const c of cues) {
     // A cue inside a certificate's own name ("Essentials for PMO") is no cue.
-    if (matches.some((m) => c.from >= m.from && c.from < m.to)) continue;
+    if (inName.has(c.from)) continue;
+    if (!certUnits.has(unitOf(units, c.from))) continue;
     const u = unitOf(units, c.from);
     let l = cuesByUnit.get(u);
     if (!l) cuesByUnit.set(u, (l = []));

@@ -133,10 +133,13 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   const bodyTitles = outermost(kind(body, 'kbTitle'));
   const bodyRoleTitles = [...bodyTitles, ...outermost(kind(body, 'role')).filter((r) => r.entry.payload.level === 'director' || r.entry.payload.level === 'manager')];
   let selfHits = 0;
+  const introAt = new Map<number, Match>();
+  for (const i of intros) if (!introAt.has(i.to)) introAt.set(i.to, i);
+  const reportedAt = new Set<number>();
+  for (const r of reports) for (let k = r.to; k <= r.to + 4; k++) reportedAt.add(k);
   for (const t of bodyTitles) {
-    const reported = reports.some((r) => r.to <= t.from && t.from - r.to <= 4);
-    if (reported) continue;
-    const intro = intros.find((i) => i.to === t.from || i.to === t.from - 1);
+    if (reportedAt.has(t.from)) continue;
+    const intro = introAt.get(t.from) ?? introAt.get(t.from - 1);
     if (!intro) continue;
     const next = body.tokens[t.to]?.norm;
     if (intro.entry.phrase === 'the' && next !== 'will' && next !== 'is') continue;

@@ -22,11 +22,24 @@ export interface LexMatch<P = unknown> {
 
 interface Node<P> {
   next: Map<string, Node<P>>;
+  /** Case-sensitive trie only: children by their capitals, for acronyms written in capitals. */
+  upper?: Map<string, Node<P>>;
   entries: LexEntry<P>[];
 }
 
 function newNode<P>(): Node<P> {
   return { next: new Map(), entries: [] };
+}
+
+/** "CoE" may be written "COE"; "SAFe" and "MoP" written in capitals are other words. */
+function indexCapitals<P>(node: Node<P>): void {
+  for (const [k, child] of node.next) {
+    if (!/[a-z]$/.test(k) && k !== k.toUpperCase()) {
+      node.upper ??= new Map();
+      if (!node.upper.has(k.toUpperCase())) node.upper.set(k.toUpperCase(), child);
+    }
+    indexCapitals(child);
+  }
 }
 
 /**
@@ -59,6 +72,7 @@ export class Lexicon<P> {
       }
       node.entries.push(caseSensitive ? { ...e, caseSensitive: true } : e);
     }
+    indexCapitals(this.rawRoot);
     this.size = entries.length;
   }
 
@@ -81,54 +95,57 @@ export class Lexicon<P> {
     for (let j = i; j < to && node; j++) {
       const t = tokens[j]!;
       let n: Node<P> | undefined = node.next.get(raw ? t.raw : t.norm);
-      // An acronym in capitals matches its mixed-case entry ("CoE" for "COE"), except where the
-      // capitals make another word ("SAFe" is not "SAFE").
-      if (!n && raw && isAllCaps(t.raw)) {
-        for (const [k, v] of node.next) {
-          if (k.toUpperCase() === t.raw && !/[a-z]$/.test(k)) {
-            n = v;
-            break;
-          }
-        }
-      }
+      if (!n && raw && node.upper) n = node.upper.get(t.raw);
       node = n;
       if (node && node.entries.length) for (const entry of node.entries) out.push({ entry, from: i, to: j + 1 });
     }
   }
 }
 
-function isAllCaps(s: string): boolean {
-  return s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+type VerbForms = Partial<Record<'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle', string>>;
+interface CompromiseWorld {
+  model: { one: { lexicon: Record<string, string | undefined> } };
+  methods: {
+    two: {
+      transform: {
+        verb: {
+          conjugate(inf: string, model: unknown): VerbForms;
+          toInfinitive(word: string, model: unknown, tense: string): string;
+        };
+      };
+    };
+  };
 }
 
-let lemmaWordsSeen = new Set<string>();
+const seen = new Set<string>();
 
 /**
- * Teach the normaliser the inflections of the lexicon's words, using compromise once at
- * compile time: "take minutes" then also meets "taking minutes" and "took minutes", and
- * "line-manage" meets "line managing". Adverts are never run through the tagger for this.
+ * Teach the normaliser the inflections of the lexicon's words with compromise's own verb
+ * model, once, at compile time: "take minutes" then also meets "taking minutes" and "took
+ * minutes", and "line-manage" meets "line managing". Only compromise's lexicon and conjugation
+ * tables are used (no tagging), so this costs milliseconds; adverts never go through it.
  */
 export function learnLemmas(phrases: Iterable<string>): void {
-  const words = new Set<string>();
+  const world = (nlp as unknown as { world(): CompromiseWorld }).world();
+  const { model, methods } = world;
+  const lex = model.one.lexicon;
+  const verb = methods.two.transform.verb;
   for (const p of phrases) {
     for (const t of tokenize(p)) {
       const w = t.raw.toLowerCase();
-      if (w.length > 3 && /^[a-z]+$/.test(w) && !lemmaWordsSeen.has(w)) words.add(w);
-    }
-  }
-  if (words.size === 0) return;
-  lemmaWordsSeen = new Set([...lemmaWordsSeen, ...words]);
-  // One document for all words keeps this to a single compromise parse.
-  const list = [...words];
-  const doc = nlp(list.map((w) => `to ${w}.`).join(' '));
-  const verbs = doc.verbs();
-  const conj = verbs.conjugate() as Array<Record<string, string>>;
-  for (const c of conj) {
-    const inf = c.Infinitive?.toLowerCase();
-    if (!inf || /\s/.test(inf)) continue;
-    for (const form of [c.PastTense, c.PresentTense, c.Gerund, c.Participle]) {
-      const f = form?.toLowerCase();
-      if (f && !/\s/.test(f)) registerLemma(f, inf);
+      if (w.length <= 3 || !/^[a-z]+$/.test(w) || seen.has(w)) continue;
+      seen.add(w);
+      let inf: string | null = null;
+      const tag = lex[w];
+      if (tag === 'Infinitive') inf = w;
+      else if (tag === 'Gerund' || w.endsWith('ing')) inf = verb.toInfinitive(w, model, 'Gerund');
+      else if (tag === 'PastTense' || w.endsWith('ed')) inf = verb.toInfinitive(w, model, 'PastTense');
+      if (!inf || lex[inf] !== 'Infinitive') continue;
+      const forms = verb.conjugate(inf, model);
+      for (const f of [forms.PastTense, forms.PresentTense, forms.Gerund, forms.Participle, w]) {
+        if (f && !/\s/.test(f)) registerLemma(f.toLowerCase(), inf);
+      }
     }
   }
   resetNormCache();

@@ -50,9 +50,6 @@ export const JOINED_PREFIXES: ReadonlyArray<{ prefix: string; example: string }>
 ];
 const PREFIXES = new Set(JOINED_PREFIXES.map((p) => p.prefix));
 
-/** Trade marks and similar signs vanish; they are never part of a word. */
-const SIGNS = /[®™©℠]/g;
-
 /** Markup is blanked to spaces of the same length, so offsets still point into the original. */
 const TAG = /<\/?[a-zA-Z!][^<>]{0,400}>/g;
 const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
@@ -114,9 +111,11 @@ export function resetNormCache(): void {
 // Letters and digits; apostrophes inside words ("you'll") stay in the word.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SPLIT_DIGITS = /\p{N}+|[^\p{N}]+/gu;
+const HAS_DIGIT = /\p{N}/u;
+const HAS_LETTER = /\p{L}/u;
 
 /**
- * Tokenise a text. Letter/digit runs split ("PRINCE2" → prince 2, "P3O" → p 3 o) so spacing
+ * Tokenise a text. Signs such as ® and ™ are not word characters, so they vanish; letter/digit runs split ("PRINCE2" → prince 2, "P3O" → p 3 o) so spacing
  * variants agree; single letters joined by "_" or "." merge ("M_o_R" → mor); a hyphen after a
  * known prefix joins ("co-ordinator" → coordinator); other hyphens separate.
  */
@@ -128,7 +127,7 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
   while ((m = WORD.exec(text)) !== null) {
     if (m.index >= to) break;
     let start = m.index;
-    let raw = m[0].replace(SIGNS, '');
+    let raw = m[0];
     let end = start + m[0].length;
     // Merge "M_o_R", "M.o.R": single letters separated by one "_" or "."
     if (raw.length === 1 && /\p{L}/u.test(raw)) {
@@ -150,13 +149,13 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
       WORD.lastIndex = end + 1;
       const n = WORD.exec(text);
       if (n && n.index === end + 1) {
-        raw = raw + n[0].replace(SIGNS, '');
+        raw = raw + n[0];
         end = n.index + n[0].length;
       } else {
         WORD.lastIndex = end;
       }
     }
-    if (/\p{N}/u.test(raw) && /\p{L}/u.test(raw)) {
+    if (HAS_DIGIT.test(raw) && HAS_LETTER.test(raw)) {
       let off = start;
       for (const part of raw.match(SPLIT_DIGITS) ?? []) {
         const idx = text.indexOf(part, off);

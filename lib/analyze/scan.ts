@@ -50,7 +50,20 @@ export function words(s: Scanned, m: { from: number; to: number }): string {
   return s.text.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
 }
 
-/** Drop matches that sit inside a longer match of the same list. */
+/** Drop matches that sit inside a longer match of the same list (sorted sweep, n log n). */
 export function outermost<M extends Match>(list: ReadonlyArray<M>): M[] {
-  return list.filter((m) => !list.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  const sorted = [...list].sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: M[] = [];
+  let maxTo = -1;
+  let i = 0;
+  while (i < sorted.length) {
+    // Matches with the same span stand or fall together.
+    let j = i;
+    while (j < sorted.length && sorted[j]!.from === sorted[i]!.from && sorted[j]!.to === sorted[i]!.to) j++;
+    const m = sorted[i]!;
+    if (m.to > maxTo) for (let k = i; k < j; k++) out.push(sorted[k]!);
+    maxTo = Math.max(maxTo, m.to);
+    i = j;
+  }
+  return out;
 }
