@@ -14,6 +14,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: BOARD_MATCHES,
     action: { default_title: 'PMO Pathfinder' },
+    // Declared here rather than through defineContentScript so the script ships without the
+    // polyfill and WXT's context (see entrypoints/job-board.ts).
+    content_scripts: [{ matches: BOARD_MATCHES, js: ['job-board.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { PostingSchema, type Posting } from '@/lib/posting';
-import { createSender } from '@/lib/messages';
 
 export type TabRead =
   | { kind: 'posting'; posting: Posting }
@@ -8,14 +7,11 @@ export type TabRead =
   | { kind: 'restricted'; reason: string };
 
 /**
- * Reads the advert in a tab: the board content script answers when it is there (it tracks
- * single-page navigation); anywhere else the reader is injected on demand through activeTab.
+ * Reads the advert on screen in a tab by injecting the reader: on the boards through their
+ * host access, anywhere else through the activeTab grant of the user's click. Reading afresh
+ * each time means the answer always matches the job on screen, even on single-page boards.
  */
 export async function readTab(tabId: number): Promise<TabRead> {
-  const fromContentScript = await askContentScript(tabId);
-  if (fromContentScript !== undefined) {
-    return fromContentScript ? { kind: 'posting', posting: fromContentScript } : { kind: 'none' };
-  }
   let results: { result?: unknown }[];
   try {
     results = await browser.scripting.executeScript({ target: { tabId }, files: ['/read-advert.js'] });
@@ -24,15 +20,4 @@ export async function readTab(tabId: number): Promise<TabRead> {
   }
   const parsed = PostingSchema.safeParse(results[0]?.result);
   return parsed.success ? { kind: 'posting', posting: parsed.data } : { kind: 'none' };
-}
-
-/** undefined: no content script in the tab; null: it found no advert. */
-async function askContentScript(tabId: number): Promise<Posting | null | undefined> {
-  const send = createSender((message) => browser.tabs.sendMessage(tabId, message));
-  try {
-    const { posting } = await send('extractNow', {});
-    return posting;
-  } catch {
-    return undefined;
-  }
 }
