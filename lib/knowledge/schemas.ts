@@ -150,7 +150,8 @@ export const CertificationSchema = z
         previous: z.array(z.object({ name: NonEmpty, until: z.string().optional() }).strict()),
       })
       .strict(),
-    levels: z.array(LevelId),
+    /** The levels it suits, the one it mainly suits first. */
+    levels: z.array(LevelId).min(1),
     offices: z.array(OfficeId),
     /** Certification ids that must be held first. */
     prerequisites: z.array(KebabId),

@@ -90,6 +90,18 @@ describe('shipped knowledge base', () => {
     );
   });
 
+  it('puts the certifications of the DESIGN.md level table first at their level', () => {
+    const table: Record<string, string[]> = {
+      administrator: ['hopmo-essentials-pmo-administrators', 'apm-pfq', 'prince2-foundation', 'pmi-capm'],
+      analyst: ['hopmo-essentials-pmo-analysts', 'p3o-foundation', 'ipmo-foundation'],
+      manager: ['hopmo-essentials-pmo-managers', 'p3o-practitioner', 'ipmo-practitioner', 'pmi-pmocp'],
+      director: ['hopmo-essentials-pmo-directors', 'ipmo-expert', 'mop-practitioner'],
+    };
+    for (const [level, ids] of Object.entries(table)) {
+      for (const id of ids) expect(getCertification(id)?.levels[0], id).toBe(level);
+    }
+  });
+
   it('keeps PMI-PMOCP and its legacy PMO-CP in one family, legacy pointing at the successor', () => {
     const family = certificationsByFamily('pmi-pmocp');
     const legacy = family.find((c) => c.shortName === 'PMO-CP');
