@@ -1,12 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './lib/boards';
+import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep lib/ runnable in Node and every dependency visible.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // A broken knowledge base (dangling successor, colliding alias, http link) stops the build
+  // with a message naming the entry, rather than shipping a popup that reads wrong data.
+  hooks: {
+    'build:before': () => {
+      validateShippedKnowledgeBase();
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PMO Pathfinder',
     description:
