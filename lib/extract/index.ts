@@ -65,6 +65,7 @@ function run(doc: Document, o: ExtractOptions): Posting | null {
     source = 'generic';
   }
   if (!f?.text) return null;
+  f.title ||= heading;
   const text = f.text.slice(0, max);
   const p = { url: f.url ?? link ?? url, source, text } as Posting;
   for (const k of FIELDS) p[k] ??= f[k] ?? null;
