@@ -33,6 +33,9 @@ export function ResultView({ posting, analysis, watchlist, held }: ResultViewPro
   const notPmo = !analysis.isPmoRole;
   const notPmoNotice = findNotice(analysis, 'not-pmo') ?? findNotice(analysis, 'delivery-role');
   const truncated = truncationMessage(posting, analysis);
+  // Anything else the matcher wants said (an empty advert, a delivery role that is still PMO-ish).
+  const shownCodes = new Set(['language', 'truncated', ...(notPmo && notPmoNotice ? [notPmoNotice.code] : [])]);
+  const otherNotices = (analysis.notices ?? []).filter((n) => !shownCodes.has(n.code) && n.message.trim());
   const from = sourceNote(posting.source);
 
   return (
@@ -53,6 +56,12 @@ export function ResultView({ posting, analysis, watchlist, held }: ResultViewPro
           <p>{truncated}</p>
         </Notice>
       ) : null}
+
+      {otherNotices.map((n, i) => (
+        <Notice key={`${n.code}-${i}`} tone="info">
+          <p>{n.message}</p>
+        </Notice>
+      ))}
 
       {notPmo ? (
         <Notice tone="info" title="This doesn’t look like a PMO role">

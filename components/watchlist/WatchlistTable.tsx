@@ -147,6 +147,7 @@ function Row({ entry, held, readOnly, onStatus, onNotes, onTags, onDelete }: { e
         <td class="wl-notes">
           {editing ? (
             <NotesEditor
+              inputId={`notes-${entry.id}`}
               title={title}
               initial={entry.notes}
               onCancel={() => setEditing(false)}
@@ -210,7 +211,19 @@ function CertChips({ entry, held }: { entry: Entry; held: Set<string> }) {
   );
 }
 
-function NotesEditor({ title, initial, onSave, onCancel }: { title: string; initial: string; onSave: (n: string) => void; onCancel: () => void }) {
+function NotesEditor({
+  inputId,
+  title,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  inputId: string;
+  title: string;
+  initial: string;
+  onSave: (n: string) => void;
+  onCancel: () => void;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <form
@@ -220,11 +233,11 @@ function NotesEditor({ title, initial, onSave, onCancel }: { title: string; init
         onSave(value);
       }}
     >
-      <label class="sr-only" for={`notes-${title}`}>
+      <label class="sr-only" for={inputId}>
         Notes for {title}
       </label>
       <textarea
-        id={`notes-${title}`}
+        id={inputId}
         value={value}
         maxLength={NOTES_MAX_CHARS}
         rows={3}

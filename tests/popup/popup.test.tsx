@@ -166,6 +166,13 @@ describe('result view', () => {
     expect(byTestId(root, 'cert-mentioned')).toHaveLength(3);
   });
 
+  it('passes on other notices from the matcher', async () => {
+    const analysis = analystAnalysis({ notices: [{ code: 'delivery-role', message: 'Parts of this role are project delivery rather than PMO.' }] });
+    root = await mount(fakeDeps(ok(analystPosting(), analysis)));
+    expect(root.textContent).toContain('Parts of this role are project delivery rather than PMO.');
+    expect(byTestId(root, 'level')).toHaveLength(1);
+  });
+
   it('saves to the watchlist and shows the saved status', async () => {
     const watchlist = fakeWatchlist();
     root = await mount(fakeDeps(ok(), { watchlist }));

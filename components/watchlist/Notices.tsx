@@ -1,0 +1,56 @@
+import type { QuarantineItem } from '../../lib/watchlist/schema';
+
+export function ReadOnlyNotice({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div class="wl-notice wl-notice-warn" role="alert">
+      <p>
+        <strong>Read-only.</strong> {message}
+      </p>
+    </div>
+  );
+}
+
+export function QuarantineNotice({ items, onExport }: { items: QuarantineItem[]; onExport: () => void }) {
+  if (!items.length) return null;
+  const n = items.length;
+  return (
+    <div class="wl-notice wl-notice-warn" role="status">
+      <p>
+        <strong>
+          {n} saved {n === 1 ? 'job' : 'jobs'} could not be read.
+        </strong>{' '}
+        {n === 1 ? 'It has' : 'They have'} been kept aside, not deleted. Export {n === 1 ? 'it' : 'them'} to keep a copy or to report the problem.
+      </p>
+      <button type="button" class="wl-button" onClick={onExport}>
+        Export unreadable {n === 1 ? 'job' : 'jobs'}
+      </button>
+    </div>
+  );
+}
+
+export function ProblemNotice({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div class="wl-notice wl-notice-danger" role="alert">
+      <p>{message}</p>
+    </div>
+  );
+}
+
+export function Welcome({ onClose }: { onClose: () => void }) {
+  return (
+    <section class="wl-card wl-welcome" aria-labelledby="wl-welcome-h" tabIndex={-1} ref={(el) => el?.focus()}>
+      <h2 id="wl-welcome-h">Welcome to PMO Pathfinder</h2>
+      <ol>
+        <li>Open a job advert on LinkedIn, Indeed, Reed or any careers page.</li>
+        <li>Click the PMO Pathfinder button in the toolbar: it tells you the PMO level, the kind of office, and the certifications asked for and worth having.</li>
+        <li>Press “Save” to keep the job here, then track it from saved to offer.</li>
+      </ol>
+      <p class="wl-muted">Everything stays in your browser: no account, nothing sent anywhere. Add the certifications you hold below to see what you are missing.</p>
+      <button type="button" class="wl-button wl-button-primary" onClick={onClose}>
+        Got it
+      </button>
+    </section>
+  );
+}
