@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createSender } from '@/lib/messages';
+import { watchKey, wxtArea } from '@/components/watchlist/storage-area';
+import { downloadText } from '@/components/watchlist/download';
+import type { WatchlistClient } from '@/components/watchlist/client';
+import { App } from './App';
+import '@/components/theme.css';
+import '@/components/watchlist/watchlist.css';
+
+const client: WatchlistClient = {
+  area: wxtArea('local'),
+  watch: (key, cb) => watchKey('local', key, cb),
+  send: createSender((m) => browser.runtime.sendMessage(m)),
+  download: (name, mime, text) => downloadText(document, name, mime, text),
+};
+
+const welcome = new URLSearchParams(location.search).get('welcome') === '1';
+render(<App client={client} welcome={welcome} />, document.getElementById('app')!);
