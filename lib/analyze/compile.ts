@@ -1,6 +1,7 @@
 import type { LevelId, OfficeId, Requirement } from '../analysis';
 import type { Certification, KnowledgeBase, Skill } from '../knowledge/schemas';
 import { Lexicon, learnLemmas, type LexEntry } from './lexicon';
+import { normPhrase } from './normalize';
 import { HEADING_CUES, REQUIREMENT_CUES, type CueKind } from './requirement';
 import type { LevelRules } from './rules';
 
@@ -13,14 +14,14 @@ export type Payload =
   | { k: 'officeBody'; office: OfficeId; weight: number }
   | { k: 'kbTitle'; level: LevelId; specific: boolean }
   | { k: 'role'; level: LevelId; weight: number }
-  | { k: 'seniority'; shift: number }
+  | { k: 'seniority'; shift: number; onlyFrom?: LevelId }
   | { k: 'grade'; level: LevelId; weight: number }
   | { k: 'pmoTitle'; weak: boolean }
   | { k: 'delivery'; strong: boolean }
   | { k: 'otherField' }
   | { k: 'selfIntro' }
   | { k: 'reportsTo' }
-  | { k: 'duty'; level: LevelId; weight: number }
+  | { k: 'duty'; level: LevelId; weight: number; near?: Set<string>; window?: number }
   | { k: 'pmoBody'; weight: number }
   | { k: 'deliveryBody'; weight: number }
   | { k: 'req'; kind: CueKind }
@@ -93,14 +94,17 @@ export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
     }
   }
   for (const r of rules.titleRoles) add(r.phrase, { k: 'role', level: r.level, weight: r.weight }, r.caseSensitive);
-  for (const s of rules.seniority) add(s.phrase, { k: 'seniority', shift: s.shift });
+  for (const s of rules.seniority) add(s.phrase, { k: 'seniority', shift: s.shift, onlyFrom: s.onlyFrom });
   for (const g of rules.grades) add(g.phrase, { k: 'grade', level: g.level, weight: g.weight }, g.caseSensitive);
   for (const w of rules.pmoTitleWords) add(w.phrase, { k: 'pmoTitle', weak: w.weak ?? false });
   for (const d of rules.deliveryTitles) add(d.phrase, { k: 'delivery', strong: d.strong });
   for (const o of rules.otherFieldTitles) add(o.phrase, { k: 'otherField' });
   for (const s of rules.selfIntro) add(s.phrase, { k: 'selfIntro' });
   for (const s of rules.reportsTo) add(s.phrase, { k: 'reportsTo' });
-  for (const d of rules.duties) add(d.phrase, { k: 'duty', level: d.level, weight: d.weight }, d.caseSensitive);
+  for (const d of rules.duties) {
+    const near = d.near ? new Set(d.near.map((w) => normPhrase(w).join(' '))) : undefined;
+    add(d.phrase, { k: 'duty', level: d.level, weight: d.weight, near, window: d.window ?? 6 }, d.caseSensitive);
+  }
   for (const c of rules.pmoBodyCues) add(c.phrase, { k: 'pmoBody', weight: c.weight });
   for (const c of rules.deliveryBodyCues) add(c.phrase, { k: 'deliveryBody', weight: c.weight });
   for (const c of REQUIREMENT_CUES) add(c.phrase, { k: 'req', kind: c.kind });

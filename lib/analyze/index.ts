@@ -83,7 +83,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   const skills = findSkills(body);
   const lvl = assessLevel({ title, body, skills });
   if (lvl.notice) notices.push(lvl.notice);
-  const offices = lvl.isPmoRole ? scoreOffices(title, body, skills) : scoreOffices(title, body, skills).slice(0, 3);
+  const offices = scoreOffices(title, body, skills, lvl.level);
   const certs = findCertifications(body);
   const recs = recommend({ kb: c.kb, level: lvl.level, isPmoRole: lvl.isPmoRole, offices, mentioned: certs, profile });
 

@@ -11,6 +11,8 @@ const NAMES: Record<LevelId, string> = {
 };
 
 type Scores = Record<LevelId, number>;
+/** A title listed for a level in levels.json outweighs any single role word or duty. */
+const KB_TITLE_WEIGHT = Number(globalThis.process?.env?.KBW ?? 3);
 const zero = (): Scores => ({ administrator: 0, analyst: 0, manager: 0, director: 0 });
 const idx = (l: LevelId) => LEVELS.indexOf(l);
 const at = (i: number): LevelId => LEVELS[Math.max(0, Math.min(3, i))]!;
@@ -22,6 +24,9 @@ export interface LevelResult {
   evidence: Evidence[];
   notice?: { code: 'not-pmo' | 'delivery-role'; message: string };
   scores: Scores;
+  /** How much the body reads like project office work (for tuning and tests). */
+  bodyEvidence: number;
+  debug?: { dRaw: Scores; sRaw: Scores };
 }
 
 const inside = (m: Match, spans: ReadonlyArray<Match>) => spans.some((s) => s.from <= m.from && s.to >= m.to);
@@ -56,9 +61,10 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
 
   // ---- The title: strongest evidence.
   const tScores = zero();
-  const kbTitles = title ? outermost(kind(title, 'kbTitle')) : [];
+  const kbTitles = title ? uniqueSpans(outermost(kind(title, 'kbTitle'))) : [];
   const roles = title ? outermost(kind(title, 'role')) : [];
-  const pmoWords = title ? kind(title, 'pmoTitle') : [];
+  // "(PMO)" after words with those initials abbreviates them ("Principal Medical Officer (PMO)").
+  const pmoWords = title ? kind(title, 'pmoTitle').filter((m) => !abbreviatesOther(title, m)) : [];
   const strongPmo = pmoWords.filter((m) => !m.entry.payload.weak);
   const weakPmo = pmoWords.filter((m) => m.entry.payload.weak);
   const specificKb = kbTitles.filter((m) => m.entry.payload.specific);
@@ -69,20 +75,25 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   const seniority = title ? outermost(kind(title, 'seniority')) : [];
 
   for (const m of kbTitles) {
-    tScores[m.entry.payload.level] += 6;
+    tScores[m.entry.payload.level] += KB_TITLE_WEIGHT;
     evidence.push({ text: words(title!, m), reason: `Title '${words(title!, m)}' is a typical ${NAMES[m.entry.payload.level]}-level PMO title` });
   }
+  const weakDeliverySpans = title ? kind(title, 'delivery').filter((d) => !d.entry.payload.strong) : [];
   for (const m of roles) {
-    // A role word inside a seniority phrase ("Associate Director") is read with it.
-    tScores[m.entry.payload.level] += m.entry.payload.weight;
+    // The "Director" of "Project Director PMO" ranks a delivery job, not the PMO post: half weight.
+    const factor = inside(m, weakDeliverySpans) ? 0.5 : 1;
+    tScores[m.entry.payload.level] += m.entry.payload.weight * factor;
     if (!inside(m, kbTitles)) {
       evidence.push({ text: words(title!, m), reason: `Title says '${words(title!, m)}' -> ${NAMES[m.entry.payload.level]}` });
     }
   }
   let shift = 0;
+  let top: LevelId | null = null;
+  for (const l of LEVELS) if (tScores[l] > 0 && (!top || tScores[l] > tScores[top])) top = l;
   for (const s of seniority) {
     // "Assistant" is the role itself in "Project Assistant", a step down only before another role.
     if (s.entry.phrase === 'assistant' && !roles.some((r) => r.from >= s.to)) continue;
+    if (s.entry.payload.onlyFrom && s.entry.payload.onlyFrom !== top) continue;
     shift += s.entry.payload.shift;
     evidence.push({ text: words(title!, s), reason: `Seniority word '${words(title!, s)}' in the title` });
   }
@@ -105,14 +116,27 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   }
 
   // ---- The body: duties, skills, the role named as "you", who it reports to.
-  const duties = perPhrase(kind(body, 'duty'), (m) => (m.entry.payload as { weight: number }).weight);
+  // Window cues ("lead ... team") count only with their companion word close behind.
+  const dutyMatches = kind(body, 'duty').filter((m) => {
+    const p = m.entry.payload;
+    if (!p.near) return true;
+    const end = Math.min(body.tokens.length, m.to + (p.window ?? 6));
+    for (let k = m.to; k < end; k++) if (p.near.has(body.tokens[k]!.norm)) return true;
+    return false;
+  });
+  const duties = perPhrase(dutyMatches, (m) => (m.entry.payload as { weight: number }).weight);
   const dRaw = zero();
   for (const { m, n } of duties.seen.values()) {
     const p = m.entry.payload as { level: LevelId; weight: number };
     dRaw[p.level] += p.weight * Math.min(n, 2);
   }
+  // Duties count by their share of all the duties found: an advert that is mostly minutes
+  // and filing reads as administration even if it also mentions a dashboard; the total sets
+  // how much the share is trusted.
   const dScores = zero();
-  for (const l of LEVELS) dScores[l] = saturate(dRaw[l], 2.4, 2.5);
+  const dSum = LEVELS.reduce((s, l) => s + dRaw[l], 0);
+  const dTrust = saturate(dSum, 3.5, 3);
+  for (const l of LEVELS) dScores[l] = dSum ? (dTrust * dRaw[l]) / dSum : 0;
   const topDuties = [...duties.seen.values()].sort((a, b) => (b.m.entry.payload as { weight: number }).weight - (a.m.entry.payload as { weight: number }).weight);
   for (const { m } of topDuties.slice(0, 4)) {
     const p = m.entry.payload as { level: LevelId };
@@ -124,13 +148,15 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     for (const l of LEVELS) sRaw[l] += (skill.levels[l] ?? 0) * Math.min(count, 2);
   }
   const sScores = zero();
-  for (const l of LEVELS) sScores[l] = saturate(sRaw[l], 1.2, 4);
+  const sSum = LEVELS.reduce((s, l) => s + sRaw[l], 0);
+  const sTrust = saturate(sSum, 1.5, 4);
+  for (const l of LEVELS) sScores[l] = sSum ? (sTrust * sRaw[l]) / sSum : 0;
 
   // The advert naming its own role in the body ("As PMO Manager you will").
   const selfScores = zero();
   const intros = kind(body, 'selfIntro');
   const reports = kind(body, 'reportsTo');
-  const bodyTitles = outermost(kind(body, 'kbTitle'));
+  const bodyTitles = uniqueSpans(outermost(kind(body, 'kbTitle')));
   const bodyRoleTitles = [...bodyTitles, ...outermost(kind(body, 'role')).filter((r) => r.entry.payload.level === 'director' || r.entry.payload.level === 'manager')];
   let selfHits = 0;
   const introAt = new Map<number, Match>();
@@ -186,7 +212,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
       code: 'delivery-role',
       message: `${quote(strongDelivery[0]!)} is a delivery role: it runs the work itself rather than supporting it from a project, programme or portfolio office${strongPmo.length ? ', even where it sits inside a PMO' : ''}.`,
     };
-  } else if (other.length && pmoSpans.length === 0) {
+  } else if (other.length && !pmoSpans.some((p) => !overlaps(p, other))) {
     isPmo = false;
     pmoConfidence = 0.9;
     notice = { code: 'not-pmo', message: `The title ${quote(other[0]!)} names a job outside project offices, so this is not read as a PMO role.` };
@@ -200,7 +226,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
       notice = { code: 'delivery-role', message: `${quote(weakDelivery[0]!)} reads as a delivery role, and the text does not describe PMO work.` };
     }
   } else if (genericKb.length || weakPmo.length) {
-    isPmo = bodyEvidence >= 1.2;
+    isPmo = bodyEvidence >= 2.2;
     pmoConfidence = isPmo ? Math.min(0.9, 0.6 + bodyEvidence / 10) : 0.6;
     if (!isPmo) notice = { code: 'not-pmo', message: `The title '${titleText}' can name a PMO support role, but the text describes no project office work.` };
   } else {
@@ -216,7 +242,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     }
   }
   if (!isPmo) {
-    return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: evidence.slice(0, 6), notice, scores: total };
+    return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: dedupe(evidence).slice(0, 6), notice, scores: total, bodyEvidence, debug: { dRaw, sRaw } };
   }
 
   let best: LevelId = 'analyst';
@@ -228,7 +254,25 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   if (!titleDecides) conf *= 0.85;
   conf = Math.min(conf, pmoConfidence);
   if (!hasTitleRole && sorted[0]! < 0.5) conf = 0.3;
-  return { isPmoRole: true, level: best, confidence: round(conf), evidence: dedupe(evidence).slice(0, 8), scores: total };
+  return { isPmoRole: true, level: best, confidence: round(conf), evidence: dedupe(evidence).slice(0, 8), scores: total, bodyEvidence, debug: { dRaw, sRaw } };
+}
+
+/** UK and US spellings of one title are one title ("Project Co-ordinator", "Project Coordinator"). */
+function uniqueSpans<M extends Match>(list: M[]): M[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const k = `${m.from}:${m.to}:${(m.entry.payload as { level?: string }).level ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function abbreviatesOther(s: Scanned, m: Match): boolean {
+  if (m.to - m.from !== 1 || s.tokens[m.from]?.norm !== 'pmo' || m.from < 3) return false;
+  const before = s.tokens.slice(m.from - 3, m.from);
+  const initials = before.map((t) => t.raw[0]?.toLowerCase()).join('');
+  return initials === 'pmo' && before[2]?.norm !== 'office';
 }
 
 function round(x: number): number {

@@ -1,15 +1,26 @@
-import type { OfficeId } from '../analysis';
+import type { LevelId, OfficeId } from '../analysis';
 import type { Skill } from '../knowledge/schemas';
 import { kind, type Scanned } from './scan';
 
 const OFFICES: readonly OfficeId[] = ['project', 'programme', 'portfolio', 'enterprise', 'coe'];
+const LEVEL_OFFICE: Record<LevelId, { office: OfficeId; weight: number }> = {
+  administrator: { office: 'project', weight: 0.3 },
+  analyst: { office: 'project', weight: 0 },
+  manager: { office: 'portfolio', weight: 0 },
+  director: { office: 'enterprise', weight: 0.8 },
+};
 
 /**
  * Office type scores from the office cues of offices.json (each phrase counted at most
  * twice), the title's words (which weigh most), skills' office weights, and weak body words.
  * Scores are 0..1 and sorted; no cue at all gives an empty list.
  */
-export function scoreOffices(title: Scanned | null, body: Scanned, skills: ReadonlyArray<{ skill: Skill; count: number }>): Array<{ id: OfficeId; score: number }> {
+export function scoreOffices(
+  title: Scanned | null,
+  body: Scanned,
+  skills: ReadonlyArray<{ skill: Skill; count: number }>,
+  level: LevelId | null = null,
+): Array<{ id: OfficeId; score: number }> {
   const raw = new Map<OfficeId, number>();
   const add = (o: OfficeId, w: number) => raw.set(o, (raw.get(o) ?? 0) + w);
   const counted = new Map<string, number>();
@@ -33,6 +44,12 @@ export function scoreOffices(title: Scanned | null, body: Scanned, skills: Reado
       const w = skill.offices[o];
       if (w) add(o, 0.2 * w * Math.min(count, 2));
     }
+  }
+  // The office each level most often works in (PMO Learning): a weak prior that only tips a
+  // close call, e.g. a Head of PMO in an office the advert does not name.
+  if (level && raw.size) {
+    const prior = LEVEL_OFFICE[level];
+    add(prior.office, prior.weight);
   }
   return [...raw.entries()]
     .filter(([, v]) => v > 0)
