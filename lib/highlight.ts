@@ -6,188 +6,183 @@
 
 export const HIGHLIGHT_NAME = 'pmo-pathfinder';
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'CANVAS']);
-
-/** Bounds that keep a pathological page from freezing the tab. */
-const MAX_TEXT = 2_000_000;
-const MAX_MATCHES = 1_000;
-
-const STYLE_RULE = `::highlight(${HIGHLIGHT_NAME}) { background-color: #fde047; color: #1c1917; }`;
-
 export interface PhraseRange {
   phrase: string;
   range: Range;
 }
 
-interface Position {
-  node: Text;
-  offset: number;
-}
-
-const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
-
-function blockOf(node: Node): Element | null {
-  for (let p = node.parentElement; p; p = p.parentElement) {
-    if (BLOCK_TAGS.has(p.tagName.toUpperCase())) return p;
-  }
-  return null;
-}
-
-function isSkipped(node: Node): boolean {
-  for (let p = node.parentElement; p; p = p.parentElement) {
-    if (SKIP_TAGS.has(p.tagName.toUpperCase()) || p.hidden || p.getAttribute('aria-hidden') === 'true') return true;
-  }
-  return false;
+export interface HighlightOptions {
+  /** Receives every match, in document order. */
+  found?: PhraseRange[];
+  /** Find the matches without registering them. */
+  dryRun?: boolean;
 }
 
 /**
- * The visible text in reading order, lower-cased with whitespace collapsed, and for every
- * character the text node and offset it came from. Text in different blocks ("<li>PMP</li>
- * <li>CAPM</li>") is kept apart even when the markup has no whitespace between them.
+ * Highlights the phrases in `doc` (the current document when omitted) and returns how many
+ * places were marked; an empty list clears the highlights.
+ *
+ * The popup injects this function into the tab with scripting.executeScript, which sends
+ * the function's source on its own. So everything it needs is declared inside its body:
+ * it must never refer to anything else in this module.
  */
-function collectText(doc: Document): { text: string; positions: Position[] } {
-  const root = doc.body ?? doc.documentElement;
+export function highlightPage(phrases: readonly string[], doc?: Document, options?: HighlightOptions): number {
+  const NAME = 'pmo-pathfinder';
+  const RULE = `::highlight(${NAME}) { background-color: #fde047; color: #1c1917; }`;
+  // Bounds that keep a pathological page from freezing the tab.
+  const MAX_TEXT = 2_000_000;
+  const MAX_MATCHES = 1_000;
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'CANVAS']);
+  const BLOCKS = new Set([
+    'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+    'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+    'TABLE', 'TD', 'TH', 'TR', 'UL',
+  ]);
+
+  const d = doc ?? document;
+  const view = d.defaultView as (Window & { Highlight?: new (...ranges: Range[]) => unknown; CSSStyleSheet?: typeof CSSStyleSheet }) | null;
+  const registry = (view as { CSS?: { highlights?: { set(n: string, h: unknown): unknown; delete(n: string): unknown } } } | null)?.CSS
+    ?.highlights;
+  const api = view && registry && typeof view.Highlight === 'function' ? { registry, Highlight: view.Highlight } : null;
+  const ours = (s: CSSStyleSheet) => {
+    try {
+      return s.cssRules.length === 1 && (s.cssRules[0]?.cssText ?? '').includes(`::highlight(${NAME})`);
+    } catch {
+      return false;
+    }
+  };
+  const sheets = (): CSSStyleSheet[] => (Array.isArray(d.adoptedStyleSheets) ? d.adoptedStyleSheets : []);
+
+  const fold = (ch: string) => {
+    const lower = ch.toLowerCase();
+    // Case folding that changes length would break the index-to-node mapping.
+    return lower.length === 1 ? lower : ch;
+  };
+  const wanted = [...new Set(phrases.map((p) => Array.from(p.replace(/\s+/g, ' ').trim()).map(fold).join('')).filter((p) => p.length >= 2))];
+
+  if (wanted.length === 0) {
+    if (!options?.dryRun) {
+      api?.registry.delete(NAME);
+      const kept = sheets().filter((s) => !ours(s));
+      if (kept.length !== sheets().length) d.adoptedStyleSheets = kept;
+    }
+    return 0;
+  }
+
+  // The visible text in reading order, folded, whitespace collapsed, with the text node and
+  // offset behind every character. Text in different blocks ("<li>PMP</li><li>CAPM</li>")
+  // is kept apart even when the markup has no whitespace between them.
+  type Position = { node: Text; offset: number };
   const positions: Position[] = [];
   const parts: string[] = [];
-  let length = 0;
-  if (!root) return { text: '', positions };
-  // NodeFilter.SHOW_TEXT, spelled out: not every DOM implementation exposes NodeFilter globally.
-  const walker = doc.createTreeWalker(root, 4);
-  let lastWasSpace = true;
-  let lastBlock: Element | null | undefined;
-  let lastPosition: Position | undefined;
-  for (let n = walker.nextNode(); n && length < MAX_TEXT; n = walker.nextNode()) {
-    const node = n as Text;
-    if (isSkipped(node)) continue;
-    const block = blockOf(node);
-    if (lastBlock !== undefined && block !== lastBlock && !lastWasSpace && lastPosition) {
-      parts.push(' ');
-      positions.push(lastPosition);
-      length++;
-      lastWasSpace = true;
-    }
-    lastBlock = block;
-    const data = node.data;
-    for (let i = 0; i < data.length && length < MAX_TEXT; i++) {
-      const ch = data[i] as string;
-      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u00a0' || /\s/.test(ch)) {
-        if (lastWasSpace) continue;
-        parts.push(' ');
-        lastWasSpace = true;
-      } else {
-        const lower = ch.toLowerCase();
-        // Case folding that changes length would break the index-to-node mapping.
-        parts.push(lower.length === 1 ? lower : ch);
-        lastWasSpace = false;
+  const root = d.body ?? d.documentElement;
+  if (root) {
+    // NodeFilter.SHOW_TEXT, spelled out: not every DOM implementation exposes NodeFilter globally.
+    const walker = d.createTreeWalker(root, 4);
+    let lastWasSpace = true;
+    let lastBlock: Element | null | undefined;
+    let last: Position | undefined;
+    for (let n = walker.nextNode(); n && positions.length < MAX_TEXT; n = walker.nextNode()) {
+      const node = n as Text;
+      let skipped = false;
+      let block: Element | null = null;
+      for (let p = node.parentElement; p; p = p.parentElement) {
+        const tag = p.tagName.toUpperCase();
+        if (SKIP.has(tag) || p.hidden || p.getAttribute('aria-hidden') === 'true') {
+          skipped = true;
+          break;
+        }
+        if (!block && BLOCKS.has(tag)) block = p;
       }
-      lastPosition = { node, offset: i };
-      positions.push(lastPosition);
-      length++;
+      if (skipped) continue;
+      if (lastBlock !== undefined && block !== lastBlock && !lastWasSpace && last) {
+        parts.push(' ');
+        positions.push(last);
+        lastWasSpace = true;
+      }
+      lastBlock = block;
+      const data = node.data;
+      for (let i = 0; i < data.length && positions.length < MAX_TEXT; i++) {
+        const ch = data[i] as string;
+        if (/\s/.test(ch)) {
+          if (lastWasSpace) continue;
+          parts.push(' ');
+          lastWasSpace = true;
+        } else {
+          parts.push(fold(ch));
+          lastWasSpace = false;
+        }
+        last = { node, offset: i };
+        positions.push(last);
+      }
     }
   }
-  return { text: parts.join(''), positions };
-}
+  const text = parts.join('');
 
-function normalisePhrase(phrase: string): string {
-  return Array.from(phrase.replace(/\s+/g, ' ').trim())
-    .map((ch) => {
-      const lower = ch.toLowerCase();
-      return lower.length === 1 ? lower : ch;
-    })
-    .join('');
-}
-
-/**
- * Finds every whole-word, case-insensitive occurrence of each phrase in the visible text of
- * the document, tolerating differences in whitespace and line breaks.
- */
-export function findPhraseRanges(doc: Document, phrases: readonly string[]): PhraseRange[] {
-  const wanted = [...new Set(phrases.map(normalisePhrase).filter((p) => p.length >= 2))];
-  if (wanted.length === 0) return [];
-  const { text, positions } = collectText(doc);
-  const found: Array<{ at: number; phrase: string; range: Range }> = [];
+  const isWord = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+  const matches: Array<{ at: number; phrase: string; range: Range }> = [];
+  const taken: Array<[number, number]> = [];
   // Longer phrases first so that "PRINCE2 Practitioner" wins over "PRINCE2" where both match.
   wanted.sort((a, b) => b.length - a.length);
-  const taken: Array<[number, number]> = [];
-  const overlaps = (s: number, e: number) => taken.some(([ts, te]) => s < te && e > ts);
   for (const phrase of wanted) {
     let from = 0;
-    while (found.length < MAX_MATCHES) {
+    while (matches.length < MAX_MATCHES) {
       const at = text.indexOf(phrase, from);
       if (at < 0) break;
       const end = at + phrase.length;
       from = at + 1;
-      if (isWordChar(text[at - 1]) && isWordChar(phrase[0])) continue;
-      if (isWordChar(text[end]) && isWordChar(phrase[phrase.length - 1])) continue;
-      if (overlaps(at, end)) continue;
+      if (isWord(text[at - 1]) && isWord(phrase[0])) continue;
+      if (isWord(text[end]) && isWord(phrase[phrase.length - 1])) continue;
+      if (taken.some(([s, e]) => at < e && end > s)) continue;
       const start = positions[at];
-      const last = positions[end - 1];
-      if (!start || !last) continue;
-      const range = doc.createRange();
+      const stop = positions[end - 1];
+      if (!start || !stop) continue;
+      const range = d.createRange();
       range.setStart(start.node, start.offset);
-      range.setEnd(last.node, last.offset + 1);
+      range.setEnd(stop.node, stop.offset + 1);
       taken.push([at, end]);
-      found.push({ at, phrase, range });
+      matches.push({ at, phrase, range });
     }
   }
   // Document order, so the ranges read top to bottom like the page.
-  return found.sort((a, b) => a.at - b.at).map(({ phrase, range }) => ({ phrase, range }));
-}
+  matches.sort((a, b) => a.at - b.at);
+  if (options?.found) for (const m of matches) options.found.push({ phrase: m.phrase, range: m.range });
+  if (options?.dryRun || !api) return options?.dryRun ? matches.length : 0;
 
-interface HighlightApi {
-  registry: { set(name: string, value: unknown): unknown; delete(name: string): unknown };
-  Highlight: new (...ranges: Range[]) => unknown;
-}
-
-function highlightApi(doc: Document): HighlightApi | null {
-  const view = doc.defaultView as (Window & { Highlight?: HighlightApi['Highlight'] }) | null;
-  const registry = (view as { CSS?: { highlights?: HighlightApi['registry'] } } | null)?.CSS?.highlights;
-  if (!view || !registry || typeof view.Highlight !== 'function') return null;
-  return { registry, Highlight: view.Highlight };
-}
-
-const sheets = new WeakMap<Document, CSSStyleSheet>();
-
-function installStyle(doc: Document): void {
-  if (sheets.has(doc)) return;
-  const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
-  // A constructed sheet adds no element to the page, so the page's own DOM stays as it was.
-  if (!view?.CSSStyleSheet || !Array.isArray(doc.adoptedStyleSheets)) return;
-  try {
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(STYLE_RULE);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    sheets.set(doc, sheet);
-  } catch {
-    // Without the sheet the browser's default highlight colours still apply.
-  }
-}
-
-/** Highlights the phrases on the page; returns how many places were marked. */
-export function applyHighlights(doc: Document, phrases: string[]): number {
-  const api = highlightApi(doc);
-  if (!api) return 0;
-  const found = findPhraseRanges(doc, phrases);
-  if (found.length === 0) {
-    api.registry.delete(HIGHLIGHT_NAME);
+  if (matches.length === 0) {
+    api.registry.delete(NAME);
     return 0;
   }
-  installStyle(doc);
-  api.registry.set(HIGHLIGHT_NAME, new api.Highlight(...found.map((f) => f.range)));
-  return found.length;
+  if (!sheets().some(ours) && view?.CSSStyleSheet) {
+    try {
+      // A constructed sheet adds no element to the page, so the page's own DOM stays as it was.
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(RULE);
+      d.adoptedStyleSheets = [...sheets(), sheet];
+    } catch {
+      // Without the sheet the browser's default highlight colours still apply.
+    }
+  }
+  api.registry.set(NAME, new api.Highlight(...matches.map((m) => m.range)));
+  return matches.length;
+}
+
+/**
+ * Every whole-word, case-insensitive occurrence of each phrase in the visible text of the
+ * document, tolerating differences in whitespace and line breaks; nothing is highlighted.
+ */
+export function findPhraseRanges(doc: Document, phrases: readonly string[]): PhraseRange[] {
+  const found: PhraseRange[] = [];
+  highlightPage(phrases, doc, { found, dryRun: true });
+  return found;
+}
+
+/** Highlights the phrases on the page; returns how many places were marked (0 without the API). */
+export function applyHighlights(doc: Document, phrases: string[]): number {
+  if (phrases.length === 0) return highlightPage([], doc);
+  return highlightPage(phrases, doc);
 }
 
 export function clearHighlights(doc: Document): void {
-  highlightApi(doc)?.registry.delete(HIGHLIGHT_NAME);
-  const sheet = sheets.get(doc);
-  if (sheet) {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    sheets.delete(doc);
-  }
+  highlightPage([], doc);
 }

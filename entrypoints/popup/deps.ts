@@ -1,17 +1,12 @@
 import { browser } from 'wxt/browser';
 import { createSender } from '../../lib/messages';
+import { highlightPage } from '../../lib/highlight';
 import type { WatchlistPort } from '../../components/popup/ports';
 import type { PopupDeps } from './App';
 
 export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
-/**
- * Pages without the board content script get a small listener injected on demand (activeTab)
- * before the phrases are sent; the background's one-shot reader does not listen for messages.
- */
-export const HIGHLIGHT_SCRIPT = '/highlight-page.js';
 
 const send = createSender((m) => browser.runtime.sendMessage(m));
-const sendToTab = (tabId: number) => createSender((m) => browser.tabs.sendMessage(tabId, m));
 
 /** `?tabId=N` lets a test (or the watchlist page) open the popup as a normal page for a given tab. */
 export function tabIdFromUrl(search: string): number | null {
@@ -62,19 +57,9 @@ export const browserDeps: PopupDeps = {
   analyzeText: (text, source) => send('analyzeText', { text, source }),
   readSelection,
   async highlight(tabId, phrases) {
-    const sendHighlight = () => sendToTab(tabId)('highlight', { phrases });
-    try {
-      await sendHighlight();
-    } catch (err) {
-      // Nothing is listening there yet: there is nothing to clear, and something to inject.
-      if (phrases.length === 0) return;
-      try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHT_SCRIPT as never] });
-      } catch {
-        throw err;
-      }
-      await sendHighlight();
-    }
+    // Injected afresh through the same grant that read the advert: the board script listens
+    // for nothing, and the isolated world keeps the page's own scripts away from it.
+    await browser.scripting.executeScript({ target: { tabId }, func: highlightPage, args: [phrases] });
   },
   async loadHighlightSetting() {
     const stored = await browser.storage.local.get(HIGHLIGHT_SETTING_KEY);

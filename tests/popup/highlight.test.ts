@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyHighlights, clearHighlights, findPhraseRanges, HIGHLIGHT_NAME } from '../../lib/highlight';
+import { runInNewContext } from 'node:vm';
+import { applyHighlights, clearHighlights, findPhraseRanges, HIGHLIGHT_NAME, highlightPage } from '../../lib/highlight';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -77,6 +78,27 @@ describe('applyHighlights', () => {
     expect(registry.get(HIGHLIGHT_NAME)?.ranges.map((r) => r.toString())).toEqual(['P3O Foundation', 'MoP', 'P3O foundation']);
     expect(doc.body.innerHTML).toBe(before);
     clearHighlights(doc);
+    expect(registry.has(HIGHLIGHT_NAME)).toBe(false);
+  });
+});
+
+describe('highlightPage as injected', () => {
+  it('works when compiled on its own, with nothing from its module in scope', () => {
+    // scripting.executeScript sends only the function's source; a fresh realm proves it
+    // refers to nothing outside its own body.
+    const isolated = runInNewContext(`(${highlightPage.toString()})`) as typeof highlightPage;
+    const registry = new Map<string, { ranges: Range[] }>();
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    (window as unknown as { Highlight?: unknown }).Highlight = class {
+      ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+    };
+    const doc = page('<h2>Requirements</h2><ul><li>MSP Practitioner</li><li>MoP</li></ul>');
+    expect(isolated(['MSP Practitioner', 'MoP'], doc)).toBe(2);
+    expect(registry.get(HIGHLIGHT_NAME)?.ranges.map((r) => r.toString())).toEqual(['MSP Practitioner', 'MoP']);
+    expect(isolated([], doc)).toBe(0);
     expect(registry.has(HIGHLIGHT_NAME)).toBe(false);
   });
 });
