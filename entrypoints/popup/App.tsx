@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Profile } from '../../lib/analysis';
 import type { ResponseOf, TabResult } from '../../lib/messages';
 import type { Posting } from '../../lib/posting';
@@ -99,8 +99,13 @@ export function App({ deps }: { deps: PopupDeps }) {
     [deps, run],
   );
 
-  useEffect(() => {
+  // A layout effect asks before the first paint rather than a frame after it: the popup
+  // should open with its answer.
+  useLayoutEffect(() => {
     void analyseTab();
+  }, [analyseTab]);
+
+  useEffect(() => {
     deps
       .getProfile?.()
       .then((profile) => setHeld(new Set(profile?.held ?? [])))
@@ -109,9 +114,10 @@ export function App({ deps }: { deps: PopupDeps }) {
       .loadHighlightSetting()
       .then(setHighlightOn)
       .catch(() => setHighlightOn(false));
-  }, [analyseTab, deps]);
+  }, [deps]);
 
-  useEffect(() => {
+  // Layout effect: the answer is in the DOM and is painted in the frame that follows.
+  useLayoutEffect(() => {
     if (view.kind !== 'loading' && !answered.current) {
       answered.current = true;
       deps.onAnswer?.(view.kind);

@@ -4,6 +4,7 @@ import './popup.css';
 import { App } from './App';
 import { browserDeps } from './deps';
 
+performance.mark('pmo:start');
 const root = document.getElementById('app');
 if (root) {
   render(
