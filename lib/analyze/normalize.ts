@@ -50,13 +50,24 @@ export const JOINED_PREFIXES: ReadonlyArray<{ prefix: string; example: string }>
 ];
 const PREFIXES = new Set(JOINED_PREFIXES.map((p) => p.prefix));
 
-/** Markup is blanked to spaces of the same length, so offsets still point into the original. */
-const TAG = /<\/?[a-zA-Z!][^<>]{0,400}>/g;
+/**
+ * Markup is blanked in place, so offsets still point into the original: block tags become a
+ * line break (padded with spaces), inline tags and entities a filler that separates words
+ * without looking like a gap between sentences, scripts and styles vanish.
+ */
+const SCRIPT = /<(script|style|noscript|template)\b[^>]{0,400}>[\s\S]{0,200000}?<\/\1\s*>/gi;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*|!--?)[^<>]{0,400}>/g;
 const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
+const BLOCK = /^(p|div|li|ul|ol|h[1-6]|br|tr|td|th|table|section|article|header|footer|dt|dd|dl|blockquote|pre|hr|main|aside|nav)$/i;
+/** Zero-width space: not a word character, not white space. */
+export const FILLER = '\u200B';
 
 export function blankMarkup(text: string): string {
   if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
-  return text.replace(TAG, (m) => ' '.repeat(m.length)).replace(ENTITY, (m) => ' '.repeat(m.length));
+  return text
+    .replace(SCRIPT, (m) => ' '.repeat(m.length))
+    .replace(TAG, (m, name: string) => (BLOCK.test(name) ? `\n${' '.repeat(m.length - 1)}` : FILLER.repeat(m.length)))
+    .replace(ENTITY, (m) => (m === '&nbsp;' ? ' '.repeat(m.length) : FILLER.repeat(m.length)));
 }
 
 /** US -ize/-yze families to UK -ise/-yse ("prioritization" → "prioritisation"). */

@@ -47,7 +47,7 @@ export function words(s: Scanned, m: { from: number; to: number }): string {
   const a = s.tokens[m.from];
   const b = s.tokens[m.to - 1];
   if (!a || !b) return '';
-  return s.text.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
+  return s.text.slice(a.start, b.end).replace(/\u200B+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Drop matches that sit inside a longer match of the same list (sorted sweep, n log n). */

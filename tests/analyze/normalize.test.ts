@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { blankMarkup, normPhrase, normalizeText, tokenize } from '../../lib/analyze/normalize';
+
+describe('normalisation', () => {
+  it('spacing, case and trade-mark variants of a certificate meet on the same tokens', () => {
+    const forms = ['PRINCE2', 'PRINCE 2', 'Prince2®', 'prince2™', 'PRINCE2 ®'];
+    const norms = forms.map((f) => normPhrase(f).join(' '));
+    expect(new Set(norms).size).toBe(1);
+    expect(normPhrase('P3O®')).toEqual(normPhrase('P3O'));
+  });
+
+  it('M_o_R, M.o.R and MoR are one word', () => {
+    expect(normPhrase('M_o_R')).toEqual(['mor']);
+    expect(normPhrase('M.o.R')).toEqual(['mor']);
+    expect(normPhrase('MoR')).toEqual(['mor']);
+  });
+
+  it('UK and US spellings meet', () => {
+    expect(normalizeText('Program Coordinator')).toBe(normalizeText('Programme Co-ordinator'));
+    expect(normalizeText('portfolio prioritization')).toBe(normalizeText('portfolio prioritisation'));
+    expect(normalizeText('organization-wide')).toBe(normalizeText('organisation wide'));
+    expect(normalizeText('Center of Excellence')).toBe(normalizeText('Centre of Excellence'));
+    expect(normalizeText('analyze variances')).toBe(normalizeText('analyse variance'));
+  });
+
+  it('plurals meet their singular', () => {
+    expect(normalizeText('RAID logs and dashboards')).toBe(normalizeText('RAID log and dashboard'));
+    expect(normalizeText('activities')).toBe(normalizeText('activity'));
+  });
+
+  it('hyphens join only after a known prefix', () => {
+    expect(normPhrase('co-ordinate')).toEqual(normPhrase('coordinate'));
+    expect(normPhrase('e-PMO')).toEqual(normPhrase('ePMO'));
+    expect(normPhrase('PMI-ACP')).toEqual(normPhrase('PMI ACP'));
+  });
+
+  it('keeps offsets into the original text, so matches can be quoted as written', () => {
+    const text = 'Holds PRINCE2® Practitioner and the M_o_R Foundation.';
+    // Joined acronyms keep their separators in the text they point at.
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).replace(/[_.]/g, '')).toBe(t.raw);
+    expect(tokenize(text).map((t) => t.raw)).toContain('MoR');
+  });
+
+  it('blanks markup without moving offsets', () => {
+    const html = '<p>PMO <b>Analyst</b> &amp; planner</p>';
+    const blank = blankMarkup(html);
+    expect(blank.length).toBe(html.length);
+    expect(normalizeText(blank)).toBe('pmo analyst planner');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { getCertification } from '../../lib/knowledge';
+import { advert } from './helpers';
+
+describe('recommendations', () => {
+  it('a legacy certificate in the advert points to its successor, with the reason', () => {
+    const a = advert('Project Support Officer', 'Support the project managers in our project office with plans, RAID logs and minutes. BCS PPSO Essentials is desirable.');
+    const named = a.certificationsMentioned.find((c) => c.family === 'ppso');
+    expect(named?.status).toBe('legacy');
+    expect(named?.note).toMatch(/Essentials for PMO Administrators/);
+    const successorId = getCertification(named!.id)!.successors[0]!;
+    const rec = a.recommendations.find((r) => r.id === successorId);
+    expect(rec).toBeDefined();
+    expect(rec!.reasons.join(' ')).toMatch(/PPSO/);
+    expect(a.recommendations.find((r) => r.id === named!.id)).toBeUndefined();
+  });
+
+  it('names what the advert asks for first, required before desirable', () => {
+    const a = advert('PMO Analyst', 'Run reporting for the portfolio office and maintain the RAID log. MSP Foundation is essential; P3O Foundation is desirable.');
+    expect(a.recommendations[0]!.family).toBe('msp');
+    expect(a.recommendations[1]!.family).toBe('p3o');
+  });
+
+  it('fills up with certificates made for the level, with https links only', () => {
+    const a = advert('Head of PMO');
+    expect(a.recommendations.length).toBeGreaterThan(2);
+    expect(a.recommendations.length).toBeLessThanOrEqual(6);
+    for (const r of a.recommendations) {
+      expect(getCertification(r.id)!.levels).toContain('director');
+      expect(r.reasons.length).toBeGreaterThan(0);
+      for (const l of r.links) expect(l.url.startsWith('https://')).toBe(true);
+    }
+  });
+
+  it('marks held certificates and the next step in the same family', () => {
+    const a = advert('PMO Analyst', undefined, { held: ['p3o-foundation'], targetLevel: null });
+    const held = a.recommendations.find((r) => r.id === 'p3o-foundation');
+    expect(held?.held).toBe(true);
+    const next = a.recommendations.find((r) => r.id === 'p3o-practitioner');
+    expect(next?.nextStep).toBe(true);
+  });
+
+  it('a target level suggests the certificate for that level as the next step', () => {
+    const a = advert('PMO Analyst', undefined, { held: [], targetLevel: 'manager' });
+    const next = a.recommendations.filter((r) => r.nextStep);
+    expect(next.map((r) => getCertification(r.id)!.levels)).toContainEqual(['manager']);
+  });
+
+  it('uncertain facts are flagged', () => {
+    const a = advert('PMO Analyst');
+    const flagged = a.recommendations.filter((r) => r.uncertain);
+    for (const r of flagged) expect(getCertification(r.id)!.confidence).toBe('uncertain');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { advert, requirementOf } from './helpers';
+
+const body = (line: string) =>
+  `We are growing our programme office and need someone to keep plans, RAID logs and highlight reports in order for the programme board.\n\nAbout you\n${line}\nStrong Excel and stakeholder skills.`;
+
+describe('requirement wording', () => {
+  const cases: Array<[string, string, string]> = [
+    ['PRINCE2 Foundation is essential.', 'prince2', 'required'],
+    ['You must have PRINCE2 Practitioner.', 'prince2', 'required'],
+    ['MSP Foundation certification required.', 'msp', 'required'],
+    ['Must hold a current PMP.', 'pmp', 'required'],
+    ['ITIL 4 Foundation is mandatory for this post.', 'itil', 'required'],
+    ['P3O Foundation (desirable).', 'p3o', 'desirable'],
+    ['An APM PMQ would be advantageous.', 'apm', 'desirable'],
+    ['Ideally you will hold P3O Practitioner.', 'p3o', 'desirable'],
+    ['Nice to have: SAFe Agilist.', 'safe', 'desirable'],
+    ['Lean Six Sigma Green Belt is a plus.', 'lean-six-sigma', 'desirable'],
+    ['PgMP preferred.', 'pgmp', 'desirable'],
+    ['PRINCE2 Foundation or equivalent (desirable but not essential).', 'prince2', 'desirable'],
+    ['Management of Risk (M_o_R) Foundation would be beneficial.', 'mor', 'desirable'],
+    ['We will support you to gain PRINCE2 Foundation in your first year.', 'prince2', 'mentioned'],
+    ['No qualification expected; APM PFQ training provided.', 'apm', 'mentioned'],
+    ['Our projects follow PRINCE2.', 'prince2', 'mentioned'],
+  ];
+  for (const [line, family, want] of cases) {
+    it(`"${line}" -> ${family} ${want}`, () => {
+      expect(requirementOf(advert('PMO Analyst', body(line)), family)).toBe(want);
+    });
+  }
+
+  it('each certificate in one sentence gets its own strength', () => {
+    const a = advert('PMO Analyst', body('PMP required, PRINCE2 Practitioner a plus.'));
+    expect(requirementOf(a, 'pmp')).toBe('required');
+    expect(requirementOf(a, 'prince2')).toBe('desirable');
+  });
+
+  it('section headings carry over to the bullets under them', () => {
+    const text = [
+      'You will run the reporting cycle for the portfolio office and maintain the RAID log.',
+      '',
+      'Essential criteria:',
+      '- Experience in a PMO',
+      '- MSP Foundation',
+      '',
+      'Desirable criteria:',
+      '- P3O Foundation',
+      '- Power BI',
+    ].join('\n');
+    const a = advert('Portfolio Office Analyst', text);
+    expect(requirementOf(a, 'msp')).toBe('required');
+    expect(requirementOf(a, 'p3o')).toBe('desirable');
+  });
+
+  it('the strongest requirement wins and each certificate appears once', () => {
+    const a = advert('PMO Analyst', body('PRINCE2 Foundation is essential. We use PRINCE2 on every project.'));
+    const prince2 = a.certificationsMentioned.filter((c) => c.id === 'prince2-foundation');
+    expect(prince2).toHaveLength(1);
+    expect(prince2[0]!.requirement).toBe('required');
+  });
+
+  it('quotes the words as written in the advert', () => {
+    const a = advert('PMO Analyst', body('Prince2® Foundation is essential.'));
+    expect(a.certificationsMentioned[0]!.text).toBe('Prince2® Foundation');
+  });
+
+  it('plain-English names only count when written as a name', () => {
+    const a = advert('PMO Analyst', body('You will support the management of risk across the programme.'));
+    expect(a.certificationsMentioned.find((c) => c.family === 'mor')).toBeUndefined();
+  });
+});

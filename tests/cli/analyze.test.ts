@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../lib/cli/analyze';
+import type { Io } from '../../lib/cli/io';
+
+function capture(stdin?: string): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), readStdin: () => stdin ?? '' };
+}
+
+const ADVERT = `PMO Analyst
+Thistle Water Services
+
+We are looking for a PMO Analyst to join the programme office of our asset renewal programme.
+- Produce the monthly dashboards and highlight reports for the programme board
+- Maintain the RAID log and track dependencies between projects
+- Analyse spend against budget with Finance
+Essential: PRINCE2 Foundation. Desirable: MSP Foundation.`;
+
+const PAGE = `<!doctype html><html><head><title>Careers</title>
+<link rel="canonical" href="https://careers.example.org/jobs/881">
+<script type="application/ld+json">${JSON.stringify({
+  '@context': 'https://schema.org',
+  '@type': 'JobPosting',
+  title: 'Head of PMO',
+  hiringOrganization: { '@type': 'Organization', name: 'Harbour Lane Insurance' },
+  jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Leeds', addressCountry: 'GB' } },
+  description:
+    '<p>Lead our enterprise PMO and set the PMO strategy.</p><ul><li>Run portfolio prioritisation with the executive committee</li><li>Line manage three PMO managers</li><li>MoP Practitioner is desirable</li></ul>',
+})}</script></head><body><h1>Head of PMO</h1><p>Apply online.</p></body></html>`;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pmo-cli-'));
+  writeFileSync(join(dir, 'advert.txt'), ADVERT);
+  writeFileSync(join(dir, 'page.html'), PAGE);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blob.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
+  writeFileSync(join(dir, 'nojob.html'), '<html><body><nav>Home</nav></body></html>');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run analyze', () => {
+  it('--json on one text file prints one object with posting and analysis', () => {
+    const io = capture();
+    expect(main(['--json', join(dir, 'advert.txt')], io)).toBe(0);
+    const out = JSON.parse(io.stdout.join('\n'));
+    expect(out.file).toBeUndefined();
+    expect(out.posting).toEqual({ title: 'PMO Analyst', company: null, location: null, url: null, source: 'text', textLength: ADVERT.length });
+    expect(out.analysis.isPmoRole).toBe(true);
+    expect(out.analysis.level.id).toBe('analyst');
+    expect(out.analysis.certificationsMentioned).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ family: 'prince2', requirement: 'required', text: 'PRINCE2 Foundation' }),
+        expect.objectContaining({ family: 'msp', requirement: 'desirable' }),
+      ]),
+    );
+    expect(io.stderr).toEqual([]);
+  });
+
+  it('an HTML page goes through the extractor (JSON-LD here)', () => {
+    const io = capture();
+    expect(main(['--json', join(dir, 'page.html')], io)).toBe(0);
+    const out = JSON.parse(io.stdout.join('\n'));
+    expect(out.posting.title).toBe('Head of PMO');
+    expect(out.posting.company).toBe('Harbour Lane Insurance');
+    expect(out.posting.source).toBe('jsonld');
+    expect(out.analysis.level.id).toBe('director');
+    expect(out.analysis.certificationsMentioned[0]).toMatchObject({ family: 'mop', requirement: 'desirable' });
+  });
+
+  it('several files print JSON lines with "file"; a bad file is one stderr line and exit 1', () => {
+    const io = capture();
+    const files = [join(dir, 'advert.txt'), join(dir, 'missing.txt'), join(dir, 'page.html')];
+    expect(main(['--json', ...files], io)).toBe(1);
+    expect(io.stdout).toHaveLength(2);
+    const lines = io.stdout.map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual([files[0], files[2]]);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toBe(`${files[1]}: no such file`);
+  });
+
+  it('empty, binary and advert-less files are refused with a reason', () => {
+    for (const [name, reason] of [
+      ['empty.txt', 'empty'],
+      ['blob.txt', 'binary'],
+      ['nojob.html', 'no job advert'],
+    ]) {
+      const io = capture();
+      expect(main([join(dir, name!)], io)).toBe(1);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]).toContain(name);
+      expect(io.stderr[0]).toContain(reason);
+      expect(io.stderr[0]).not.toMatch(/\n|at .*\.ts/);
+    }
+  });
+
+  it('the readable report names the level, office and certificates', () => {
+    const io = capture();
+    expect(main([join(dir, 'advert.txt')], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/Level: 2 · PMO Analyst/);
+    expect(text).toMatch(/Office: programme/);
+    expect(text).toMatch(/PRINCE2 Foundation.*required/);
+    expect(text).toMatch(/Certifications that would help:/);
+  });
+
+  it('- reads standard input', () => {
+    const io = capture(ADVERT);
+    expect(main(['--json', '-'], io)).toBe(0);
+    expect(JSON.parse(io.stdout.join('\n')).analysis.level.id).toBe('analyst');
+  });
+
+  it('with no FILE it reads the bundled sample advert', () => {
+    const io = capture();
+    expect(main(['--json'], io)).toBe(0);
+    const out = JSON.parse(io.stdout.join('\n'));
+    expect(out.posting.textLength).toBeGreaterThan(500);
+    expect(out.analysis.isPmoRole).toBe(true);
+  });
+
+  it('--url sets the posting url of a text file', () => {
+    const io = capture();
+    main(['--json', '--url', 'https://jobs.example.org/1', join(dir, 'advert.txt')], io);
+    expect(JSON.parse(io.stdout.join('\n')).posting.url).toBe('https://jobs.example.org/1');
+  });
+
+  it('an unknown option is a usage error', () => {
+    const io = capture();
+    expect(main(['--jsn'], io)).toBe(1);
+    expect(io.stderr[0]).toMatch(/unknown option --jsn/);
+  });
+});
