@@ -4,7 +4,7 @@ import { BLOCK, joinLines, short } from './text';
 export type { Text } from './text';
 
 /** Never read: code, styling, controls ("See more" buttons) and embedded documents. */
-const SKIP = /^(script|style|noscript|template|svg|math|iframe|object|embed|canvas|button|select|input|textarea|head)$/;
+const SKIP = /^(script|style|noscript|template|svg|iframe|object|button|select|textarea)$/;
 const BLOCK_RE = new RegExp(`^(${BLOCK})$`);
 
 export const tagOf = (n: Node): string => ((n as Element).localName || n.nodeName || '').toLowerCase();
@@ -73,7 +73,7 @@ export function domText(root: Node | null | undefined, max = 100_000, maxNodes =
   return { text: r.text, truncated: truncated || r.truncated };
 }
 
-/** querySelector(All) that tolerate selectors a DOM implementation does not support. */
+/** querySelectorAll that tolerates selectors a DOM implementation does not support. */
 export function qsa(root: ParentNode | null | undefined, sel: string): Element[] {
   try {
     return Array.from(root?.querySelectorAll(sel) ?? []);
@@ -82,13 +82,7 @@ export function qsa(root: ParentNode | null | undefined, sel: string): Element[]
   }
 }
 
-export function qs(root: ParentNode | null | undefined, sel: string): Element | null {
-  try {
-    return root?.querySelector(sel) ?? null;
-  } catch {
-    return null;
-  }
-}
+export const qs = (root: ParentNode | null | undefined, sel: string): Element | null => qsa(root, sel)[0] ?? null;
 
 /** Text of a short element (title, company...) as one line. */
 export const lineOf = (el: Element | null | undefined): string | null =>
@@ -136,3 +130,10 @@ export function block(root: ParentNode, sels: string, max: number): Text | null 
     }
   return null;
 }
+
+export const meta = (doc: Document, p: string): string | null =>
+  short(qs(doc, `meta[property="${p}"],meta[name="${p}"]`)?.getAttribute('content'));
+
+/** The visible h1, else og:title, else the document title. */
+export const pageTitle = (doc: Document): string | null =>
+  short(qsa(doc, 'h1').find((h) => !isHidden(h))?.textContent, 200) ?? meta(doc, 'og:title') ?? short(doc.title, 200);

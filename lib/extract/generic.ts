@@ -1,15 +1,14 @@
 import type { Found } from './found';
 import type { Text } from './dom-text';
-import { domText, isHidden, qs, qsa, tagOf } from './dom-text';
-import { short } from './text';
+import { domText, meta, qsa, tagOf } from './dom-text';
 
 /**
  * Words that adverts use and other long pages rarely combine (English, with a few French, German,
  * Spanish and Dutch ones). Text counts as an advert only with several of them, one of them strong.
  */
 const STRONG =
-  /\b(responsibilit|requirements|qualifications|salary|vacanc|duties|essential|desirable|closing date|full[- ]time|part[- ]time|permanent|fixed[- ]term|you will|how to apply|aufgaben|anforderungen|vollzeit|vos missions|requisitos|vacature)/gi;
-const WEAK = /\b(experience|skills|role|candidate|position|team|benefits|contract|hours|apply|employer|career|stakeholder|holiday|pension|hybrid|remote|knowledge|ability|bewerbung|poste|erfahrung)/gi;
+  /\b(responsibilit|requirements|qualifications|salary|vacanc|duties|essential|desirable|closing date|full[- ]time|part[- ]time|permanent|you will|aufgaben|anforderungen|vollzeit|missions|requisitos|vacature)/gi;
+const WEAK = /\b(experience|skills|role|candidate|position|team|benefits|contract|hours|apply|career|stakeholder|holiday|pension|hybrid|remote|knowledge|bewerbung|poste|erfahrung)/gi;
 
 const distinct = (text: string, re: RegExp) => new Set(text.match(re)?.map((s) => s.toLowerCase())).size;
 
@@ -20,11 +19,6 @@ export function advertScore(text: string): number {
 }
 
 export const looksLikeAdvert = (text: string): boolean => text.length >= 300 && advertScore(text) >= 7;
-
-const meta = (doc: Document, p: string) => short(qs(doc, `meta[property="${p}"],meta[name="${p}"]`)?.getAttribute('content'));
-
-export const pageTitle = (doc: Document): string | null =>
-  short(qsa(doc, 'h1').find((h) => !isHidden(h))?.textContent, 200) ?? meta(doc, 'og:title') ?? short(doc.title, 200);
 
 const chars = (el: Element) => (el.textContent ?? '').slice(0, 20_000).replace(/\s+/g, ' ').trim().length;
 
@@ -58,6 +52,6 @@ export function fromGeneric(doc: Document, max: number): Found | null {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6);
   let t: Text | undefined;
-  for (const [el] of ranked) if (looksLikeAdvert((t = domText(el, max)).text)) return { title: pageTitle(doc), company: meta(doc, 'og:site_name'), text: t.text, truncated: t.truncated || undefined };
+  for (const [el] of ranked) if (looksLikeAdvert((t = domText(el, max)).text)) return { company: meta(doc, 'og:site_name'), text: t.text, truncated: t.truncated || undefined };
   return null;
 }

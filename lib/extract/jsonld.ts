@@ -31,33 +31,26 @@ export function jsonLdPostings(doc: Document): Obj[] {
   return out;
 }
 
-const name = (v: unknown): string | null =>
-  arr(v)
-    .map((x) => (isObj(x) ? short(x.name) : short(x)))
-    .find(Boolean) ?? null;
+/** The distinct, non-empty short values, in order. */
+const uniq = (xs: unknown[]) => [...new Set(xs.map((x) => short(x)).filter(Boolean))];
 
-function place(v: unknown): string | null {
-  const parts = arr(v)
-    .slice(0, 5)
-    .map((l) => {
+const name = (v: unknown): string | null => uniq(arr(v).map((x) => (isObj(x) ? x.name : x)))[0] ?? null;
+
+const place = (v: unknown): string | null =>
+  uniq(
+    arr(v).map((l) => {
       const a = isObj(l) ? (l.address ?? l) : l;
-      if (!isObj(a)) return short(a);
-      const bits = [a.addressLocality, a.addressRegion, name(a.addressCountry)].map((x) => short(x)).filter(Boolean);
-      return [...new Set(bits)].join(', ') || short(a.name);
-    })
-    .filter(Boolean);
-  return [...new Set(parts)].join('; ') || null;
-}
+      return isObj(a) ? uniq([a.addressLocality, a.addressRegion, name(a.addressCountry)]).join(', ') || a.name : a;
+    }),
+  ).join('; ') || null;
 
 function money(v: unknown): string | null {
   if (!isObj(v)) return short(v);
   const q = isObj(v.value) ? v.value : v;
-  const n = (x: unknown) => (typeof x === 'number' ? x.toLocaleString('en-GB') : short(x));
-  const lo = n(q.minValue);
-  const hi = n(q.maxValue);
-  const amount = lo && hi && lo !== hi ? `${lo}–${hi}` : (lo ?? hi ?? (q === v ? null : n(q.value)));
+  const num = (x: unknown) => (typeof x === 'number' ? x.toLocaleString('en-GB') : x);
+  const amount = uniq([q.minValue, q.maxValue].map(num)).join('–') || (q !== v && short(num(q.value)));
   const unit = short(q.unitText ?? v.unitText);
-  return amount && [short(v.currency), amount, unit && `per ${unit.toLowerCase()}`].filter(Boolean).join(' ');
+  return amount ? uniq([v.currency, amount, unit && `per ${unit.toLowerCase()}`]).join(' ') : null;
 }
 
 const date = (v: unknown) => {
@@ -79,8 +72,8 @@ export function fromJobPosting(o: Obj, max: number): Found {
     jobId: short(isObj(id) ? id.value : id, 100),
     datePosted: date(o.datePosted),
     closingDate: date(o.validThrough),
-    salary: money(o.baseSalary) ?? money(o.estimatedSalary),
-    employmentType: arr(o.employmentType).map((x) => short(x, 60)).filter(Boolean).join(', ') || null,
+    salary: money(o.baseSalary),
+    employmentType: uniq(arr(o.employmentType)).join(', ') || null,
   };
 }
 

@@ -3,7 +3,8 @@
  * parsing them with the page's DOM would mean running the page's markup through innerHTML.
  */
 
-const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', pound: '£', euro: '€' };
+// JSON-LD carries other characters as themselves; these are the ones markup has to escape.
+const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 export const decodeEntities = (s: string): string =>
   s.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
@@ -13,7 +14,7 @@ export const decodeEntities = (s: string): string =>
 
 /** Elements that start a new line of text. */
 export const BLOCK =
-  'p|div|h[1-6]|ul|ol|li|tr|table|thead|tbody|tfoot|section|article|header|footer|main|aside|blockquote|pre|dl|dt|dd|hr|br|figure|figcaption|address|form|fieldset|details|summary|nav|caption';
+  'p|div|h[1-6]|ul|ol|li|tr|table|section|article|header|footer|main|aside|blockquote|pre|dl|dt|dd|hr|br|figure|figcaption|form|details|summary|nav';
 
 /** One line of output: collapsed whitespace, and any bullet glyph a page uses turned into "• ". */
 export const cleanLine = (s: string): string =>

@@ -1,5 +1,6 @@
 import type { Posting } from '../posting';
-import { extract, type ExtractOptions } from './index';
+import type { ExtractOptions } from './core';
+import { extractOnBoard } from './board-page';
 
 export interface WatchOptions {
   /** Quiet time after the last change before re-reading the page. */
@@ -9,7 +10,7 @@ export interface WatchOptions {
   /** How often the address is compared, for boards that change it without any event. */
   pollMs?: number;
   maxChars?: number;
-  /** Replaces the extractor (tests, or a caller that adds its own reading). */
+  /** The reader; by default the board reader of the content script (adapters and JSON-LD). */
   read?: (doc: Document, options: ExtractOptions) => Posting | null;
 }
 
@@ -27,7 +28,7 @@ export function watchPostingChanges(
   onChange: (posting: Posting | null) => void,
   options: WatchOptions = {},
 ): () => void {
-  const { debounceMs = 400, maxWaitMs = 2000, pollMs = 500, maxChars, read = extract } = options;
+  const { debounceMs = 400, maxWaitMs = 2000, pollMs = 500, maxChars, read = extractOnBoard } = options;
   const href = () => {
     try {
       return win.location.href;
@@ -45,58 +46,52 @@ export function watchPostingChanges(
   let last = keyOf(readNow());
   let lastHref = href();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let again: ReturnType<typeof setTimeout> | undefined;
   let since = 0;
   let stopped = false;
-  const later: ReturnType<typeof setTimeout>[] = [];
 
   const check = () => {
-    timer = undefined;
     since = 0;
-    if (stopped) return;
     const p = readNow();
     const k = keyOf(p);
-    if (k === last) return;
+    if (stopped || k === last) return;
     last = k;
     try {
       onChange(p);
     } catch {
-      /* the listener's failure is not the page's */
+      // The listener's failure is not the page's.
     }
   };
   const schedule = () => {
-    if (stopped) return;
     const now = Date.now();
-    if (!since) since = now;
-    if (timer !== undefined) clearTimeout(timer);
+    since ||= now;
+    clearTimeout(timer);
     timer = setTimeout(check, Math.max(0, Math.min(debounceMs, since + maxWaitMs - now)));
   };
   const onUrl = () => {
-    const h = href();
-    if (h === lastHref) return;
-    lastHref = h;
+    if (href() === lastHref) return;
+    lastHref = href();
     schedule();
-    later.push(setTimeout(schedule, debounceMs * 4));
-    if (later.length > 20) clearTimeout(later.shift());
+    clearTimeout(again);
+    again = setTimeout(schedule, debounceMs * 4);
   };
 
-  const MO = (win as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver ?? globalThis.MutationObserver;
   let mo: MutationObserver | undefined;
   try {
-    mo = new MO(schedule);
+    mo = new ((win as unknown as typeof globalThis).MutationObserver ?? MutationObserver)(schedule);
     mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   } catch {
-    mo = undefined;
+    // Without an observer the address poll still catches job switches.
   }
   const poll = setInterval(onUrl, pollMs);
-  const events = ['popstate', 'hashchange', 'locationchange', 'wxt:locationchange'];
-  for (const e of events) win.addEventListener(e, onUrl);
+  win.addEventListener('popstate', onUrl);
 
   return () => {
     stopped = true;
     mo?.disconnect();
     clearInterval(poll);
-    if (timer !== undefined) clearTimeout(timer);
-    later.forEach(clearTimeout);
-    for (const e of events) win.removeEventListener(e, onUrl);
+    clearTimeout(timer);
+    clearTimeout(again);
+    win.removeEventListener('popstate', onUrl);
   };
 }

@@ -50,7 +50,7 @@ describe('text helpers', () => {
   });
 
   it('decodes named and numeric entities and leaves unknown ones', () => {
-    expect(decodeEntities('P3O &amp; MoP&#174; &#x2013; &pound;40k &bogus;')).toBe('P3O & MoP® – £40k &bogus;');
+    expect(decodeEntities('P3O &amp; MoP&#174; &#x2013; &quot;hybrid&quot; &bogus;')).toBe('P3O & MoP® – "hybrid" &bogus;');
   });
 
   it('drops scripts, styles and comments from an HTML description', () => {

@@ -47,6 +47,9 @@ export const pathId =
   (_r, u) =>
     re.exec(u.pathname)?.[1];
 
+/** Selectors on one attribute, in order of preference: at('data-qa', 'a', 'b') is '[data-qa="a"]|[data-qa="b"]'. */
+export const at = (attr: string, ...values: string[]): string => values.map((v) => `[${attr}="${v}"]`).join('|');
+
 const FIELDS = ['company', 'location', 'salary', 'employmentType', 'datePosted', 'closingDate'] as const;
 
 export function defineBoard(s: Spec): Board {

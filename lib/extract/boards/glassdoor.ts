@@ -1,14 +1,14 @@
-import { defineBoard, param } from './board';
+import { at, defineBoard, param } from './board';
 
 /** Glassdoor: the job listing page and the split view of a search (?jl=). */
 export const glassdoor = defineBoard({
   id: 'glassdoor',
   host: /(^|\.)glassdoor\.[a-z.]{2,6}$/,
-  root: '[data-test="job-details"]',
-  title: '[data-test="job-title"]',
-  company: '[data-test="employer-name"]|[data-test="employerName"]',
-  location: '[data-test="location"]',
-  salary: '[data-test="detailSalary"]',
+  root: at('data-test', 'job-details'),
+  title: at('data-test', 'job-title'),
+  company: at('data-test', 'employer-name', 'employerName'),
+  location: at('data-test', 'location'),
+  salary: at('data-test', 'detailSalary'),
   jobId: [param('jl'), param('jobListingId')],
-  text: 'div[class*="JobDetails_jobDescription"]|[data-test="jobDescriptionContent"]|#JobDescriptionContainer',
+  text: '[class*="JobDetails_jobDescription"]|' + at('data-test', 'jobDescriptionContent'),
 });

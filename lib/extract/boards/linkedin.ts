@@ -11,7 +11,7 @@ export const linkedin = defineBoard({
   id: 'linkedin',
   host: /(^|\.)linkedin\.com$/,
   path: /^\/(comm\/)?jobs\b/,
-  root: '.jobs-search__job-details--container|.job-view-layout|.jobs-details|.scaffold-layout__detail',
+  root: '.jobs-search__job-details--container|.job-view-layout|.jobs-details',
   // Signed-in class names come as job-details-jobs-unified-top-card__* and, older, jobs-unified-top-card__*.
   title: '[class*="unified-top-card__job-title"]|.top-card-layout__title',
   company: '[class*="unified-top-card__company-name"]|.topcard__org-name-link|a[href*="/company/"]',
@@ -24,6 +24,6 @@ export const linkedin = defineBoard({
     param('currentJobId'),
     pathId(VIEW),
   ],
-  text: '#job-details|.jobs-description__content|.show-more-less-html__markup|.description__text',
+  text: '#job-details|.jobs-description__content|.show-more-less-html__markup',
   url: (_u, id) => (id ? `https://www.linkedin.com/jobs/view/${id}/` : null),
 });

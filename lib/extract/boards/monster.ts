@@ -1,12 +1,12 @@
-import { defineBoard, param, pathId } from './board';
+import { at, defineBoard, param, pathId } from './board';
 
 export const monster = defineBoard({
   id: 'monster',
   host: /(^|\.)monster\.[a-z.]{2,6}$/,
-  root: '[data-testid="JobViewContainer"]',
-  title: '[data-testid="jobTitle"]',
-  company: '[data-testid="company"]',
-  location: '[data-testid="jobDetailLocation"]',
+  root: at('data-testid', 'JobViewContainer'),
+  title: at('data-testid', 'jobTitle'),
+  company: at('data-testid', 'company'),
+  location: at('data-testid', 'jobDetailLocation'),
   jobId: [param('id'), pathId(/--([\da-f-]{16,})/i)],
-  text: '[data-testid="svx-description-container-inner"]|[data-testid="svx-job-description"]',
+  text: at('data-testid', 'svx-description-container-inner', 'svx-job-description'),
 });

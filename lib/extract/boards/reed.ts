@@ -1,14 +1,14 @@
-import { defineBoard, pathId } from './board';
+import { at, defineBoard, pathId } from './board';
 
 export const reed = defineBoard({
   id: 'reed',
   host: /(^|\.)reed\.co\.uk$/,
   path: /^\/jobs\//,
-  title: '[data-qa="job-title"]|h1[itemprop="title"]',
-  company: '[data-qa="job-posted-by"] a|[itemprop="hiringOrganization"] [itemprop="name"]',
-  location: '[data-qa="job-location"]|[data-qa="localityLbl"]|[itemprop="addressLocality"]',
-  salary: '[data-qa="job-salary"]|[data-qa="salaryLbl"]',
-  employmentType: '[data-qa="job-type"]|[data-qa="jobTypeLbl"]',
+  title: at('data-qa', 'job-title'),
+  company: '[data-qa="job-posted-by"] a',
+  location: at('data-qa', 'job-location', 'localityLbl'),
+  salary: at('data-qa', 'job-salary', 'salaryLbl'),
+  employmentType: at('data-qa', 'job-type', 'jobTypeLbl'),
   jobId: pathId(/\/(\d{6,})(\/|$)/),
-  text: '[data-qa="job-description"]|[itemprop="description"]',
+  text: at('data-qa', 'job-description'),
 });
