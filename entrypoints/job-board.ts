@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extract } from '@/lib/extract';
+import { extractOnBoard } from '@/lib/extract/board-page';
 import { watchPostingChanges } from '@/lib/extract/watch';
 import type { Posting } from '@/lib/posting';
 
@@ -31,6 +31,6 @@ export default defineUnlistedScript(() => {
       stop();
     }
   };
-  announce(extract(doc, { url: win.location.href }));
+  announce(extractOnBoard(doc, { url: win.location.href }));
   stop = watchPostingChanges(doc, win, announce);
 });
