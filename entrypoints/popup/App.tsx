@@ -14,8 +14,8 @@ export interface PopupDeps {
   analyzeTab(tabId: number): Promise<ResponseOf<'analyzeTab'>>;
   analyzeText(text: string, source: 'text' | 'selection'): Promise<ResponseOf<'analyzeText'>>;
   readSelection(tabId: number): Promise<string>;
-  /** Sends phrases to highlight to the tab; an empty list clears them. */
-  highlight(tabId: number, phrases: string[]): Promise<void>;
+  /** Highlights the phrases in the tab and says how many places were marked; an empty list clears them. */
+  highlight(tabId: number, phrases: string[]): Promise<number>;
   loadHighlightSetting(): Promise<boolean>;
   saveHighlightSetting(on: boolean): Promise<void>;
   openWatchlist(): void;
@@ -124,6 +124,17 @@ export function App({ deps }: { deps: PopupDeps }) {
     }
   }, [view, deps]);
 
+  // One highlight request at a time, so a quick on-off-on ends in the state the toggle shows.
+  const highlightQueue = useRef<Promise<unknown>>(Promise.resolve());
+  const queueHighlight = useCallback(
+    (tab: number, list: string[]) => {
+      const next = highlightQueue.current.catch(() => undefined).then(() => deps.highlight(tab, list));
+      highlightQueue.current = next;
+      return next;
+    },
+    [deps],
+  );
+
   const resultTab = view.kind === 'result' ? view.tabId : null;
   const phrases = view.kind === 'result' ? highlightPhrases(view.analysis) : null;
   const phraseKey = phrases ? phrases.join('\u0000') : '';
@@ -132,18 +143,17 @@ export function App({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     if (resultTab === null || !phrases) return;
     if (!highlightOn) return;
-    deps
-      .highlight(resultTab, phrases)
-      .then(() => setHighlightMessage(null))
+    queueHighlight(resultTab, phrases)
+      .then((marked) => setHighlightMessage(marked > 0 ? null : 'Nothing to highlight on this page.'))
       .catch(() => setHighlightMessage('Highlighting is not available on this page.'));
     // phraseKey stands for phrases, whose identity changes on every render.
-  }, [resultTab, phraseKey, highlightOn, deps]);
+  }, [resultTab, phraseKey, highlightOn, queueHighlight]);
 
   const toggleHighlight = (on: boolean) => {
     setHighlightOn(on);
     void deps.saveHighlightSetting(on).catch(() => undefined);
     if (!on && resultTab !== null) {
-      void deps.highlight(resultTab, []).catch(() => undefined);
+      void queueHighlight(resultTab, []).catch(() => undefined);
       setHighlightMessage(null);
     }
   };

@@ -59,7 +59,8 @@ export const browserDeps: PopupDeps = {
   async highlight(tabId, phrases) {
     // Injected afresh through the same grant that read the advert: the board script listens
     // for nothing, and the isolated world keeps the page's own scripts away from it.
-    await browser.scripting.executeScript({ target: { tabId }, func: highlightPage, args: [phrases] });
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightPage, args: [phrases] });
+    return typeof first?.result === 'number' ? first.result : 0;
   },
   async loadHighlightSetting() {
     const stored = await browser.storage.local.get(HIGHLIGHT_SETTING_KEY);

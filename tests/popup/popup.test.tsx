@@ -233,6 +233,13 @@ describe('highlighting', () => {
     expect(deps.highlight).toHaveBeenLastCalledWith(7, []);
   });
 
+  it('says so when nothing on the page could be highlighted', async () => {
+    const deps = fakeDeps(ok(), { highlight: vi.fn(async () => 0) });
+    root = await mount(deps);
+    await click(root.querySelector('#highlight-toggle'));
+    expect(root.querySelector('.toggle')?.textContent).toContain('Nothing to highlight on this page.');
+  });
+
   it('highlights at once when the setting was left on', async () => {
     const deps = fakeDeps(ok(), { loadHighlightSetting: vi.fn(async () => true) });
     root = await mount(deps);

@@ -26,7 +26,7 @@ export function fakeDeps(result: TabResult | (() => Promise<TabResult>), overrid
     analyzeTab: vi.fn(async () => answer()),
     analyzeText: vi.fn(async () => answer()),
     readSelection: vi.fn(async () => ''),
-    highlight: vi.fn(async () => undefined),
+    highlight: vi.fn(async () => 4),
     loadHighlightSetting: vi.fn(async () => false),
     saveHighlightSetting: vi.fn(async () => undefined),
     openWatchlist: vi.fn(),
