@@ -31,7 +31,10 @@ export function fromGeneric(doc: Document, max: number): Found | null {
   const body = doc.body ?? doc.documentElement;
   const scores = new Map<Element, number>();
   const add = (el: Element | null | undefined, n: number) => el && scores.set(el, (scores.get(el) ?? 0) + n);
+  // Reading text costs time on huge pages: scoring stops after a million characters.
+  let spent = 0;
   for (const el of qsa(body, 'p,li,pre,td,dd,div').slice(0, 20_000)) {
+    if (spent > 1e6) break;
     let n = 0;
     if (tagOf(el) === 'div') {
       // Text written straight into a container, lines split by <br>, scores the container itself.
@@ -39,7 +42,7 @@ export function fromGeneric(doc: Document, max: number): Found | null {
       if (n >= 40) add(el, n);
       continue;
     }
-    n = chars(el);
+    spent += n = chars(el);
     for (const a of qsa(el, 'a')) n -= chars(a);
     if (n < 20) continue;
     let host = el.parentElement;

@@ -35,26 +35,43 @@ export function joinLines(lines: string[], max: number): Text {
   return { text: text.slice(0, max), truncated: text.length > max };
 }
 
+/**
+ * Drops comments and the content of script-like elements in one linear pass: a lazy regex would go
+ * quadratic on a hostile description full of unclosed "<script".
+ */
+function dropCode(s: string): string {
+  const lower = s.toLowerCase();
+  const re = /<!--|<(script|style|noscript|template|svg|button)\b/gi;
+  let out = '';
+  let from = 0;
+  for (let m; (m = re.exec(s)); ) {
+    out += s.slice(from, m.index);
+    const end = m[1] ? lower.indexOf(`</${m[1].toLowerCase()}`, re.lastIndex) : lower.indexOf('-->', re.lastIndex);
+    from = end < 0 ? s.length : lower.indexOf('>', end) + 1 || s.length;
+    re.lastIndex = from;
+  }
+  return out + s.slice(from);
+}
+
 /** HTML (or HTML that was escaped once more) to lines of text, bullets as "• item". */
 export function htmlToText(input: string, max = 100_000): Text {
   let s = input.slice(0, max * 20);
   if (!/<[a-z!/]/i.test(s) && /&lt;\/?[a-z]/i.test(s)) s = decodeEntities(s);
+  // Tag patterns stop at the next "<" so that text full of stray "<" stays linear.
   if (/<[a-z!/]/i.test(s))
-    s = s
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|noscript|template|svg|head|button)\b[\s\S]*?<\/\1\s*>/gi, '')
+    s = dropCode(s)
       .replace(/\s+/g, ' ')
       // A list item whose text sits in a nested block keeps its bullet for that text.
-      .replace(/<li\b[^>]*>(\s*<(p|div|span)\b[^>]*>)*/gi, '\n• ')
-      .replace(new RegExp(`</?(${BLOCK})\\b[^>]*>`, 'gi'), '\n')
-      .replace(/<[^>]*>/g, '');
+      .replace(/<li\b[^<>]*>(\s*<(p|div|span)\b[^<>]*>)*/gi, '\n• ')
+      .replace(new RegExp(`</?(${BLOCK})\\b[^<>]*>`, 'gi'), '\n')
+      .replace(/<[^<>]*>/g, '');
   const r = joinLines(decodeEntities(s).split(/[\r\n]+/), max);
   return { text: r.text, truncated: r.truncated || input.length > max * 20 };
 }
 
 /** A short single-line value (title, company...), or null when it is empty or absurdly long. */
 export function short(v: unknown, maxLen = 300): string | null {
-  const s = typeof v === 'string' || typeof v === 'number' ? cleanLine(decodeEntities(String(v).replace(/<[^>]*>/g, ' '))) : '';
+  const s = typeof v === 'string' || typeof v === 'number' ? cleanLine(decodeEntities(String(v).slice(0, 10 * maxLen).replace(/<[^<>]*>/g, ' '))) : '';
   return s && s.length <= maxLen ? s : null;
 }
 

@@ -157,3 +157,16 @@ describe.each(PARSERS)('microdata (%s)', (_n, parse) => {
     expect(lines(p.text)).toEqual(['Lead the portfolio office of a growing trust.', '• Own the portfolio roadmap', '• Run the investment committee cycle']);
   });
 });
+
+describe('hostile descriptions', () => {
+  it('stays linear on thousands of unclosed tags and stray "<"', async () => {
+    const { htmlToText } = await import('../../lib/extract/text');
+    const hostile = '<p>Start of the advert text here.</p>' + '<script x'.repeat(20_000) + '<li <<<'.repeat(20_000);
+    const r = htmlToText(hostile);
+    expect(r.text.split('\n')[0]).toBe('Start of the advert text here.');
+    const r2 = htmlToText('<p>Kept before the comment.</p>' + '<!-- open '.repeat(30_000) + '<p>lost</p>');
+    expect(r2.text).toBe('Kept before the comment.');
+    const r3 = htmlToText('<ul>' + '<li '.repeat(20_000) + '</ul><p>After the list.</p>', 1e6);
+    expect(r3.text.split('\n').pop()).toBe('After the list.');
+  });
+});
