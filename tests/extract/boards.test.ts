@@ -234,6 +234,18 @@ describe.each(PARSERS)('board adapters (%s)', (_name, parse) => {
 });
 
 describe('board selection by URL', () => {
+  it('takes the URL from the options, else the document, else its canonical or og:url link', async () => {
+    const { parseHtml } = await import('../../lib/extract/html');
+    const html = fixture('reed.html');
+    expect(extract(parseHtml(html, 'https://www.reed.co.uk/jobs/pmo-coordinator/51234567'))!.source).toBe('reed');
+    // No address at all: the canonical link names the board.
+    expect(extract(parseHtml(html))!.source).toBe('reed');
+    const ogOnly = html.replace(/<link rel="canonical"[^>]*>/, '<meta property="og:url" content="https://www.reed.co.uk/jobs/pmo-coordinator/51234567">');
+    expect(extract(parseHtml(ogOnly))!.source).toBe('reed');
+    // An explicit address wins over the page's own links.
+    expect(extract(parseHtml(html), { url: 'https://intranet.example.test/jobs/1' })!.source).toBe('generic');
+  });
+
   it('each adapter claims its own adverts and no other board claims them', () => {
     for (const c of CASES) expect(boardFor(c.url)?.id, c.url).toBe(c.source);
   });
