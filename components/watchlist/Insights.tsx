@@ -4,10 +4,11 @@ import { certificationDemand, jobsByLevel } from '../../lib/watchlist/insights';
 import type { Entry } from '../../lib/watchlist/schema';
 import { CATALOG, certFullName, certLabel } from './catalog';
 
+/* Sized to the sidebar, so the text is drawn at its CSS size rather than scaled down. */
 const ROW = 26;
-const LABEL_W = 150;
-const BAR_W = 170;
-const WIDTH = LABEL_W + BAR_W + 110;
+const LABEL_W = 136;
+const BAR_W = 92;
+const WIDTH = LABEL_W + BAR_W + 88;
 
 function BarChart({
   id,
@@ -30,7 +31,7 @@ function BarChart({
         return (
           <g key={r.key} aria-hidden="true">
             <text x={LABEL_W - 8} y={y + ROW / 2 + 4} text-anchor="end" class="wl-chart-label">
-              {r.label.length > 22 ? `${r.label.slice(0, 21)}…` : r.label}
+              {r.label.length > 18 ? `${r.label.slice(0, 17)}…` : r.label}
             </text>
             <rect x={LABEL_W} y={y + 4} width={w} height={ROW - 10} rx={3} class={`wl-bar ${r.tone}`} />
             <text x={LABEL_W + w + 6} y={y + ROW / 2 + 4} class="wl-chart-value">
@@ -58,10 +59,11 @@ export function Insights({ entries, profile }: { entries: Entry[]; profile: Prof
         title="Saved jobs by PMO level"
         rows={levels.map((l) => ({
           key: l.id ?? 'none',
-          label: l.id ? LEVEL_LABELS[l.id] : 'Level unclear',
+          label: l.id ? LEVEL_LABELS[l.id].replace('PMO ', '') : 'Level unclear',
+          fullLabel: l.id ? LEVEL_LABELS[l.id] : 'Level unclear',
           count: l.count,
           tone: l.id ? `level-${['administrator', 'analyst', 'manager', 'director'].indexOf(l.id) + 1}` : 'level-none',
-          note: profile.targetLevel && l.id === profile.targetLevel ? 'your target' : '',
+          note: profile.targetLevel && l.id === profile.targetLevel ? 'target' : '',
         }))}
       />
       <h3 class="wl-subhead">Certifications asked for across your saved jobs</h3>

@@ -23,7 +23,8 @@ export function ProfileEditor({ profile, onSave, seen }: Props) {
   }, [profile]);
 
   const options = useMemo(() => {
-    const known = CATALOG.map((c) => ({ id: c.id, search: c.search, legacy: c.status !== 'current' }));
+    // Current certificates first; older ones stay findable for readers who hold them.
+    const known = CATALOG.map((c) => ({ id: c.id, search: c.search, legacy: c.status !== 'current' })).sort((a, b) => Number(a.legacy) - Number(b.legacy));
     const extra = [...new Set([...seen, ...profile.held])]
       .filter((id) => !CATALOG.some((c) => c.id === id))
       .map((id) => ({ id, search: id.toLowerCase(), legacy: false }));

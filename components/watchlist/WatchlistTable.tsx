@@ -167,15 +167,17 @@ function Row({ entry, held, readOnly, onStatus, onNotes, onTags, onDelete }: { e
             </>
           )}
         </td>
-        <td class="wl-actions">
-          <button type="button" class="wl-button wl-button-quiet" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-            Details<span class="sr-only"> of {title}</span>
-          </button>
-          {readOnly ? null : (
-            <button type="button" class="wl-button wl-button-danger" onClick={() => onDelete(entry)}>
-              Delete<span class="sr-only"> {title}</span>
+        <td>
+          <div class="wl-actions">
+            <button type="button" class="wl-button wl-button-quiet" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+              Details<span class="sr-only"> of {title}</span>
             </button>
-          )}
+            {readOnly ? null : (
+              <button type="button" class="wl-button wl-button-danger" onClick={() => onDelete(entry)}>
+                Delete<span class="sr-only"> {title}</span>
+              </button>
+            )}
+          </div>
         </td>
       </tr>
       {open ? (

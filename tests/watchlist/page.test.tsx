@@ -50,7 +50,7 @@ async function until(check: () => boolean, what: string) {
 const rows = () => [...root!.querySelectorAll('[data-testid="watchlist-row"]')];
 const byId = (id: string) => root!.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement;
 
-async function typeInto(el: HTMLInputElement | HTMLSelectElement, value: string, event = 'input') {
+async function typeInto(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string, event = 'input') {
   await act(() => {
     el.value = value;
     el.dispatchEvent(new Event(event, { bubbles: true }));
