@@ -160,7 +160,9 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   const analyseText = (text: string, source: 'text' | 'selection') => {
     setBusy(true);
-    void run(async () => viewOf(await deps.analyzeText(text, source), null)).finally(() => setBusy(false));
+    // A selection still belongs to its tab, so its phrases can be highlighted there.
+    const owner = source === 'selection' ? tabId : null;
+    void run(async () => viewOf(await deps.analyzeText(text, source), owner)).finally(() => setBusy(false));
   };
 
   const analyseSelection = async () => {
@@ -217,7 +219,7 @@ export function App({ deps }: { deps: PopupDeps }) {
         ) : null}
         {view.kind === 'result' && view.tabId === null && tabId !== null ? (
           <button type="button" class="link-button" onClick={() => void analyseTab()}>
-            Back to this page’s advert
+            Read this page again
           </button>
         ) : null}
         <button type="button" class="link-button" onClick={() => deps.openWatchlist()}>

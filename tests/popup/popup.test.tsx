@@ -283,6 +283,8 @@ describe('states', () => {
     expect(deps.analyzeText).toHaveBeenCalledWith('PMO Analyst\nKeep the RAID log.', 'selection');
     expect(byTestId(root, 'level')).toHaveLength(1);
     expect(root.textContent).toContain('From the text you selected');
+    // The selection lives in the tab, so its phrases can be highlighted there.
+    expect(root.querySelector('#highlight-toggle')).not.toBeNull();
   });
 
   it('asks for a selection when nothing is selected', async () => {
@@ -305,6 +307,11 @@ describe('states', () => {
     await click(Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Analyse'));
     expect(deps.analyzeText).toHaveBeenCalledWith('Head of PMO\nLead the enterprise portfolio office.', 'text');
     expect(byTestId(root, 'level')).toHaveLength(1);
+    // Pasted text has no page to mark, and the page itself can be read again.
+    expect(root.querySelector('#highlight-toggle')).toBeNull();
+    deps.analyzeTab = vi.fn(async () => ok());
+    await click(Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Read this page again'));
+    expect(deps.analyzeTab).toHaveBeenCalledWith(7);
   });
 
   it('explains restricted pages and still offers the paste box', async () => {
