@@ -12,7 +12,7 @@ const NAMES: Record<LevelId, string> = {
 
 type Scores = Record<LevelId, number>;
 /** A title listed for a level in levels.json outweighs any single role word or duty. */
-const KB_TITLE_WEIGHT = Number(globalThis.process?.env?.KBW ?? 3);
+const KB_TITLE_WEIGHT = 3;
 const zero = (): Scores => ({ administrator: 0, analyst: 0, manager: 0, director: 0 });
 const idx = (l: LevelId) => LEVELS.indexOf(l);
 const at = (i: number): LevelId => LEVELS[Math.max(0, Math.min(3, i))]!;
@@ -82,10 +82,10 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   for (const m of roles) {
     // The "Director" of "Project Director PMO" ranks a delivery job, not the PMO post: half weight.
     const factor = inside(m, weakDeliverySpans) ? 0.5 : 1;
+    // A role word inside a listed title is already counted by that title.
+    if (inside(m, kbTitles)) continue;
     tScores[m.entry.payload.level] += m.entry.payload.weight * factor;
-    if (!inside(m, kbTitles)) {
-      evidence.push({ text: words(title!, m), reason: `Title says '${words(title!, m)}' -> ${NAMES[m.entry.payload.level]}` });
-    }
+    evidence.push({ text: words(title!, m), reason: `Title says '${words(title!, m)}' -> ${NAMES[m.entry.payload.level]}` });
   }
   let shift = 0;
   let top: LevelId | null = null;

@@ -2,6 +2,8 @@ import type { LevelId, OfficeId } from '../analysis';
 import type { Skill } from '../knowledge/schemas';
 import { kind, type Scanned } from './scan';
 
+/** A cue phrase repeated through an advert counts at most this often. */
+const CUE_REPEATS = 2;
 const OFFICES: readonly OfficeId[] = ['project', 'programme', 'portfolio', 'enterprise', 'coe'];
 const LEVEL_OFFICE: Record<LevelId, { office: OfficeId; weight: number }> = {
   administrator: { office: 'project', weight: 0.3 },
@@ -27,11 +29,16 @@ export function scoreOffices(
   const once = (key: string) => {
     const n = (counted.get(key) ?? 0) + 1;
     counted.set(key, n);
-    return n <= 2;
+    return n <= CUE_REPEATS;
   };
   if (title) {
+    // "Project Management Office" is every PMO's name, not a sign of a project-level office.
+    const generic = kind(title, 'pmoTitle').filter((m) => m.to - m.from >= 3);
     for (const m of kind(title, 'office')) add(m.entry.payload.office, 3 * m.entry.payload.weight);
-    for (const m of kind(title, 'officeTitle')) add(m.entry.payload.office, m.entry.payload.weight);
+    for (const m of kind(title, 'officeTitle')) {
+      if (m.entry.payload.office === 'project' && generic.some((g) => g.from <= m.from && g.to >= m.to)) continue;
+      add(m.entry.payload.office, m.entry.payload.weight);
+    }
   }
   for (const m of kind(body, 'office')) if (once(`o:${m.entry.phrase}`)) add(m.entry.payload.office, m.entry.payload.weight);
   let bodyWords = 0;
