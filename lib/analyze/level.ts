@@ -250,7 +250,9 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   const sorted = LEVELS.map((l) => total[l]).sort((a, b) => b - a);
   const margin = (sorted[0] ?? 0) - (sorted[1] ?? 0);
   const titleDecides = Math.max(...LEVELS.map((l) => shifted[l])) >= 2;
-  let conf = 0.45 + 0.5 * Math.tanh(margin / 3);
+  // Calibrated on the corpora: the margin between the two best levels, trusted less when
+  // the title alone does not decide.
+  let conf = 0.5 + 0.47 * Math.tanh(margin / 2.5);
   if (!titleDecides) conf *= 0.85;
   conf = Math.min(conf, pmoConfidence);
   if (!hasTitleRole && sorted[0]! < 0.5) conf = 0.3;
