@@ -56,7 +56,7 @@ export interface LevelInput {
 }
 
 export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
-  const evidence: Evidence[] = [];
+  const evidence: Array<Evidence & { level?: LevelId }> = [];
   const titleText = title ? title.text.trim() : '';
 
   // ---- The title: strongest evidence.
@@ -76,7 +76,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
 
   for (const m of kbTitles) {
     tScores[m.entry.payload.level] += KB_TITLE_WEIGHT;
-    evidence.push({ text: words(title!, m), reason: `Title '${words(title!, m)}' is a typical ${NAMES[m.entry.payload.level]}-level PMO title` });
+    evidence.push({ text: words(title!, m), reason: `Title '${words(title!, m)}' is a typical ${NAMES[m.entry.payload.level]}-level PMO title`, level: m.entry.payload.level });
   }
   const weakDeliverySpans = title ? kind(title, 'delivery').filter((d) => !d.entry.payload.strong) : [];
   for (const m of roles) {
@@ -85,7 +85,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     // A role word inside a listed title is already counted by that title.
     if (inside(m, kbTitles)) continue;
     tScores[m.entry.payload.level] += m.entry.payload.weight * factor;
-    evidence.push({ text: words(title!, m), reason: `Title says '${words(title!, m)}' -> ${NAMES[m.entry.payload.level]}` });
+    evidence.push({ text: words(title!, m), reason: `Title says '${words(title!, m)}' -> ${NAMES[m.entry.payload.level]}`, level: m.entry.payload.level });
   }
   let shift = 0;
   let top: LevelId | null = null;
@@ -111,7 +111,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     for (const g of list) {
       if (!s) continue;
       gScores[g.entry.payload.level] += g.entry.payload.weight * factor;
-      evidence.push({ text: words(s, g), reason: `Grade '${words(s, g)}' usually pays ${NAMES[g.entry.payload.level]}-level PMO work` });
+      evidence.push({ text: words(s, g), reason: `Grade '${words(s, g)}' usually pays ${NAMES[g.entry.payload.level]}-level PMO work`, level: g.entry.payload.level });
     }
   }
 
@@ -138,9 +138,9 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   const dTrust = saturate(dSum, 3.5, 3);
   for (const l of LEVELS) dScores[l] = dSum ? (dTrust * dRaw[l]) / dSum : 0;
   const topDuties = [...duties.seen.values()].sort((a, b) => (b.m.entry.payload as { weight: number }).weight - (a.m.entry.payload as { weight: number }).weight);
-  for (const { m } of topDuties.slice(0, 4)) {
+  for (const { m } of topDuties) {
     const p = m.entry.payload as { level: LevelId };
-    evidence.push({ text: words(body, m), reason: `Duty '${words(body, m)}' is ${NAMES[p.level]}-level work` });
+    evidence.push({ text: words(body, m), reason: `Duty '${words(body, m)}' is ${NAMES[p.level]}-level work`, level: p.level });
   }
 
   const sRaw = zero();
@@ -171,7 +171,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     if (intro.entry.phrase === 'the' && next !== 'will' && next !== 'is') continue;
     if (selfHits++ >= 2) break;
     selfScores[t.entry.payload.level] += 2.5;
-    evidence.push({ text: words(body, t), reason: `The advert calls the role '${words(body, t)}' -> ${NAMES[t.entry.payload.level]}` });
+    evidence.push({ text: words(body, t), reason: `The advert calls the role '${words(body, t)}' -> ${NAMES[t.entry.payload.level]}`, level: t.entry.payload.level });
   }
   // Reporting to a level puts the role below it.
   const repScores = zero();
@@ -242,7 +242,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     }
   }
   if (!isPmo) {
-    return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: dedupe(evidence).slice(0, 6), notice, scores: total, bodyEvidence, debug: { dRaw, sRaw } };
+    return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: dedupe(evidence, null).slice(0, 6), notice, scores: total, bodyEvidence, debug: { dRaw, sRaw } };
   }
 
   let best: LevelId = 'analyst';
@@ -256,7 +256,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   if (!titleDecides) conf *= 0.85;
   conf = Math.min(conf, pmoConfidence);
   if (!hasTitleRole && sorted[0]! < 0.5) conf = 0.3;
-  return { isPmoRole: true, level: best, confidence: round(conf), evidence: dedupe(evidence).slice(0, 8), scores: total, bodyEvidence, debug: { dRaw, sRaw } };
+  return { isPmoRole: true, level: best, confidence: round(conf), evidence: dedupe(evidence, best).slice(0, 8), scores: total, bodyEvidence, debug: { dRaw, sRaw } };
 }
 
 /** UK and US spellings of one title are one title ("Project Co-ordinator", "Project Coordinator"). */
@@ -281,12 +281,27 @@ function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
 
-function dedupe(list: Evidence[]): Evidence[] {
+/**
+ * One line per finding; for the chosen level its own evidence first (title, grade, duties),
+ * then what pointed elsewhere, with at most three duties of each kind.
+ */
+function dedupe(list: Array<Evidence & { level?: LevelId }>, chosen: LevelId | null): Evidence[] {
   const seen = new Set<string>();
-  return list.filter((e) => {
-    const k = `${e.text}|${e.reason}`;
+  const dutiesPerLevel = new Map<string, number>();
+  const kept = list.filter((e) => {
+    const k = `${e.text.toLowerCase()}|${e.reason.replace(e.text, '').toLowerCase()}`;
     if (seen.has(k)) return false;
     seen.add(k);
+    if (e.reason.startsWith('Duty')) {
+      const n = (dutiesPerLevel.get(e.level ?? '') ?? 0) + 1;
+      dutiesPerLevel.set(e.level ?? '', n);
+      if (n > 3) return false;
+    }
     return true;
   });
+  const rank = (e: { level?: LevelId }) => (!chosen || !e.level || e.level === chosen ? 0 : 1);
+  return kept
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map(({ e }) => ({ text: e.text, reason: e.reason }));
 }

@@ -58,9 +58,13 @@ export function scoreOffices(
     const prior = LEVEL_OFFICE[level];
     add(prior.office, prior.weight);
   }
+  // The best office's score says how sure the cues are; the others are scaled to it, so a
+  // page full of weak cues does not show five offices at 90%.
+  const top = Math.max(0, ...raw.values());
+  const sure = 1 - Math.exp(-top / 2.5);
   return [...raw.entries()]
     .filter(([, v]) => v > 0)
-    .map(([id, v]) => ({ id, score: Math.round((1 - Math.exp(-v / 2.5)) * 100) / 100 }))
+    .map(([id, v]) => ({ id, score: Math.round(sure * (v / top) * 100) / 100 }))
     .filter((o) => o.score > 0)
     .sort((a, b) => b.score - a.score || OFFICES.indexOf(a.id) - OFFICES.indexOf(b.id));
 }
