@@ -76,8 +76,11 @@ export function App({ deps }: { deps: PopupDeps }) {
   const answered = useRef(false);
   const [held, setHeld] = useState<ReadonlySet<string>>(new Set());
 
+  const latest = useRef(0);
+
   const run = useCallback(async (request: () => Promise<View>) => {
     lastRequest.current = request;
+    const ticket = ++latest.current;
     setView({ kind: 'loading' });
     let next: View;
     try {
@@ -85,7 +88,8 @@ export function App({ deps }: { deps: PopupDeps }) {
     } catch (err) {
       next = { kind: 'error', message: messageOf(err) };
     }
-    setView(next);
+    // A slower, older request must not replace the answer the reader asked for last.
+    if (ticket === latest.current) setView(next);
   }, []);
 
   const analyseTab = useCallback(
