@@ -130,7 +130,7 @@ describe('ordering', () => {
   });
 });
 
-describe('text helpers', () => {
+describe('wording', () => {
   it('names a certification by its name, else the advert text, else its id', () => {
     expect(certName({ id: 'p3o-foundation', name: 'P3O Foundation' })).toBe('P3O Foundation');
     expect(certName({ id: 'p3o-foundation', text: 'P3O (Foundation)' })).toBe('P3O (Foundation)');
