@@ -1,6 +1,7 @@
 import type { Requirement } from '../analysis';
 import type { Certification } from '../knowledge/schemas';
-import { readRequirement, stronger, type CueHit } from './requirement';
+import { normPhrase } from './normalize';
+import { CERT_WORDS, METHOD_AFTER, METHOD_BEFORE, readRequirement, stronger, type CueHit } from './requirement';
 import { kind, outermost, words, type MatchOf, type Scanned } from './scan';
 import { unitOf } from './units';
 
@@ -13,6 +14,27 @@ export interface CertHit {
   status: string;
   note?: string;
   cert: Certification;
+}
+
+const phrases = (list: readonly string[]) => list.map((p) => normPhrase(p));
+let before: string[][] | null = null;
+let after: string[][] | null = null;
+let certWords: Set<string> | null = null;
+
+function endsWith(body: Scanned, end: number, floor: number, p: string[]): boolean {
+  if (end - p.length < floor) return false;
+  return p.every((w, i) => body.tokens[end - p.length + i]!.norm === w);
+}
+
+/** The words around the name speak of the method, and none of them of a certificate. */
+function aboutTheMethod(body: Scanned, from: number, to: number, uFrom: number, uTo: number): boolean {
+  before ??= phrases(METHOD_BEFORE);
+  after ??= phrases(METHOD_AFTER);
+  certWords ??= new Set(phrases(CERT_WORDS).flat());
+  for (let k = Math.max(uFrom, from - 4); k < Math.min(uTo, to + 6); k++) if (certWords.has(body.tokens[k]!.norm)) return false;
+  const pre = before.some((p) => [from, from - 1, from - 2].some((e) => endsWith(body, e, uFrom, p)));
+  const post = after.some((p) => p.every((w, i) => to + i < uTo && body.tokens[to + i]!.norm === w));
+  return pre || post;
 }
 
 /** Heading state for each unit: the strength a section heading gives the lines under it. */
@@ -85,7 +107,8 @@ export function findCertifications(body: Scanned): CertHit[] {
     const cert = m.entry.payload.cert;
     const u = unitOf(units, m.from);
     const unit = units[u];
-    const req = unit ? readRequirement(body.text, body.tokens, unit, m.from, m.to, cuesByUnit.get(u) ?? [], section[u] ?? null) : 'mentioned';
+    let req = unit ? readRequirement(body.text, body.tokens, unit, m.from, m.to, cuesByUnit.get(u) ?? [], section[u] ?? null) : 'mentioned';
+    if (req === 'desirable' && unit && aboutTheMethod(body, m.from, m.to, unit.tokFrom, unit.tokTo)) req = 'mentioned';
     const prev = byId.get(cert.id);
     if (prev) {
       prev.requirement = stronger(prev.requirement, req);

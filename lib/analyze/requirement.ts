@@ -54,6 +54,11 @@ export const REQUIREMENT_CUES: ReadonlyArray<{ phrase: string; kind: CueKind; ex
   { phrase: 'favourably', kind: 'desirable', example: 'MSP looked on favourably' },
   { phrase: 'good to have', kind: 'desirable', example: 'Good to have: ITIL' },
   { phrase: 'optional', kind: 'desirable', example: 'P3O (optional)' },
+  { phrase: 'equivalent knowledge', kind: 'desirable', example: 'You will hold, or show equivalent knowledge to, MoP' },
+  { phrase: 'equivalent experience', kind: 'desirable', example: 'MSP Practitioner or equivalent experience' },
+  { phrase: 'or working towards', kind: 'desirable', example: 'PRINCE2 Foundation, or working towards it' },
+  { phrase: 'or willing to work towards', kind: 'desirable', example: 'PRINCE2 Foundation, or willing to work towards it' },
+  { phrase: 'or be working towards', kind: 'desirable', example: 'hold P3O or be working towards it' },
 
   { phrase: 'support you to gain', kind: 'not-required', example: 'We will support you to gain PRINCE2' },
   { phrase: 'support you to achieve', kind: 'not-required', example: 'support you to achieve P3O' },
@@ -96,6 +101,14 @@ export const REQUIREMENT_CUES: ReadonlyArray<{ phrase: string; kind: CueKind; ex
   { phrase: 'not necessary', kind: 'negated-required', example: 'MSP not necessary' },
   { phrase: 'is not needed', kind: 'negated-required', example: 'PMP is not needed' },
 ];
+
+/**
+ * Words around a name that make it the method rather than the certificate ("familiarity with
+ * SAFe", "Lean Six Sigma methods"): a nice-to-have method is not a certificate asked for.
+ */
+export const METHOD_BEFORE = ['familiarity with', 'familiar with', 'experience with', 'experience of', 'experience in', 'exposure to', 'awareness of'];
+export const METHOD_AFTER = ['method', 'methods', 'methodology', 'methodologies', 'principles', 'framework', 'frameworks', 'approach', 'practices', 'environment', 'ways of working', 'tools', 'techniques'];
+export const CERT_WORDS = ['certified', 'certification', 'certifications', 'certificate', 'qualification', 'qualifications', 'qualified', 'accredited', 'accreditation', 'foundation', 'practitioner', 'belt'];
 
 /** Section headings that set the strength for the lines under them. */
 export const HEADING_CUES: ReadonlyArray<{ phrase: string; kind: Requirement | 'neutral'; example: string }> = [
@@ -144,11 +157,14 @@ export function stronger(a: Requirement, b: Requirement): Requirement {
   return STRENGTH[a] >= STRENGTH[b] ? a : b;
 }
 
-function classify(cues: ReadonlyArray<CueHit>): Requirement | null {
-  if (cues.length === 0) return null;
+function classify(all: ReadonlyArray<CueHit>): Requirement | null {
+  if (all.length === 0) return null;
+  // "or willing to work towards" holds "work towards": the longer cue speaks.
+  const cues = all.filter((c) => !all.some((o) => o !== c && o.at <= c.at && o.end >= c.end && o.end - o.at > c.end - c.at));
   const has = (k: CueKind) => cues.some((c) => c.kind === k);
-  if (has('not-required')) return 'mentioned';
+  // "Advantageous, though we will support you to gain it": still wanted, just not a bar.
   if (has('desirable')) return 'desirable';
+  if (has('not-required')) return 'mentioned';
   if (has('required')) {
     // "desirable but not essential" is handled above; "required" and "not required" together
     // (two certificates in one sentence) leaves the plain "required" standing.

@@ -39,6 +39,8 @@ export interface ItemResult {
   levelOk: boolean | null;
   pmoOk: boolean;
   officeOk: boolean | null;
+  /** Families missed or wrongly found, and requirement strengths read differently. */
+  certIssues: string[];
 }
 
 const asList = <T>(v: T | T[] | null | undefined): T[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
@@ -94,17 +96,27 @@ export function evaluate(items: CorpusItem[], run: (item: CorpusItem) => Analysi
       if (!prev || rank[c.requirement] > rank[prev as keyof typeof rank]) found.set(c.family, c.requirement);
     }
     const goldFams = new Set(L.certFamilies);
+    const certIssues: string[] = [];
     for (const f of goldFams) {
       if (found.has(f)) famOf(f).tp++;
-      else famOf(f).fn++;
+      else {
+        famOf(f).fn++;
+        certIssues.push(`missed ${f}`);
+      }
     }
-    for (const f of found.keys()) if (!goldFams.has(f)) famOf(f).fp++;
+    for (const f of found.keys()) {
+      if (!goldFams.has(f)) {
+        famOf(f).fp++;
+        certIssues.push(`extra ${f}`);
+      }
+    }
     for (const [f, want] of Object.entries(L.certRequirements ?? {})) {
       if (!found.has(f)) continue;
       reqN++;
       if (asList(want).includes(found.get(f) as never)) reqOk++;
+      else certIssues.push(`${f} ${asList(want).join('|')} -> ${found.get(f)}`);
     }
-    results.push({ item, analysis: a, levelOk: lOk, pmoOk: pOk, officeOk: oOk });
+    results.push({ item, analysis: a, levelOk: lOk, pmoOk: pOk, officeOk: oOk, certIssues });
   }
 
   const families: Record<string, FamilyFigures> = {};
@@ -181,7 +193,7 @@ export function report(figures: EvalFigures, results: ItemResult[], verbose: boo
   out.push('');
   out.push('Confidence reliability (is the answer right, by confidence band)');
   for (const r of f.reliability) out.push(`  ${pad(r.bin, 9)} n=${pad(r.n, 4)} mean confidence ${pad(r.meanConfidence, 6)} accuracy ${r.accuracy}`);
-  const wrong = results.filter((r) => r.levelOk === false || !r.pmoOk || r.officeOk === false);
+  const wrong = results.filter((r) => r.levelOk === false || !r.pmoOk || r.officeOk === false || r.certIssues.length);
   if (verbose && wrong.length) {
     out.push('');
     out.push('Misses:');
@@ -191,6 +203,7 @@ export function report(figures: EvalFigures, results: ItemResult[], verbose: boo
       const bits = [];
       if (!r.pmoOk || r.levelOk === false) bits.push(`level ${L.pmo ? L.level : 'none'} -> ${a.level.id ?? 'none'} (${a.level.confidence})`);
       if (r.officeOk === false) bits.push(`office ${asList(L.office).join('|')} -> ${a.offices[0]?.id ?? '-'}`);
+      if (r.certIssues.length) bits.push(`certificates: ${r.certIssues.join(', ')}`);
       out.push(`  ${r.item.id} ${r.item.title.slice(0, 60)}: ${bits.join('; ')}`);
     }
   }

@@ -22,6 +22,11 @@ describe('requirement wording', () => {
     ['We will support you to gain PRINCE2 Foundation in your first year.', 'prince2', 'mentioned'],
     ['No qualification expected; APM PFQ training provided.', 'apm', 'mentioned'],
     ['Our projects follow PRINCE2.', 'prince2', 'mentioned'],
+    ['APM PFQ would be advantageous, though we will support you to gain it.', 'apm', 'desirable'],
+    ['PRINCE2 Foundation, or willing to work towards it.', 'prince2', 'desirable'],
+    ['Familiarity with SAFe is useful, as our teams work in release trains.', 'safe', 'mentioned'],
+    ['Experience with Lean Six Sigma methods is welcome.', 'lean-six-sigma', 'mentioned'],
+    ['A Lean Six Sigma Green Belt certification is welcome.', 'lean-six-sigma', 'desirable'],
   ];
   for (const [line, family, want] of cases) {
     it(`"${line}" -> ${family} ${want}`, () => {
