@@ -79,9 +79,13 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     evidence.push({ text: words(title!, m), reason: `Title '${words(title!, m)}' is a typical ${NAMES[m.entry.payload.level]}-level PMO title`, level: m.entry.payload.level });
   }
   const weakDeliverySpans = title ? kind(title, 'delivery').filter((d) => !d.entry.payload.strong) : [];
+  // In an English compound the last noun is the job ("Project Controls Manager" is a manager);
+  // role words before it in the same part of the title only qualify it.
+  const segmentOf = (i: number) => (title ? title.text.slice(0, title.tokens[i]!.start).split(/[,(|/:–—]|\s-\s|\bof\b/i).length : 0);
   for (const m of roles) {
     // The "Director" of "Project Director PMO" ranks a delivery job, not the PMO post: half weight.
-    const factor = inside(m, weakDeliverySpans) ? 0.5 : 1;
+    let factor = inside(m, weakDeliverySpans) ? 0.5 : 1;
+    if (roles.some((r) => r.from >= m.to && segmentOf(r.from) === segmentOf(m.from))) factor *= 0.4;
     // A role word inside a listed title is already counted by that title.
     if (inside(m, kbTitles)) continue;
     tScores[m.entry.payload.level] += m.entry.payload.weight * factor;
