@@ -38,7 +38,7 @@ export const OFFICE_TITLE_WORDS: ReadonlyArray<{ phrase: string; office: OfficeI
   { phrase: 'project', office: 'project', weight: 1, example: 'Project Support Officer' },
   { phrase: 'programme', office: 'programme', weight: 1.5, example: 'Programme Office Analyst' },
   { phrase: 'portfolio', office: 'portfolio', weight: 1.5, example: 'Portfolio Office Manager' },
-  { phrase: 'enterprise', office: 'enterprise', weight: 1.5, example: 'Enterprise PMO Lead' },
+  { phrase: 'enterprise', office: 'enterprise', weight: 2, example: 'Enterprise PMO Lead' },
   { phrase: 'corporate', office: 'enterprise', weight: 1.2, example: 'Corporate PMO Manager' },
   { phrase: 'epmo', office: 'enterprise', weight: 1.5, example: 'EPMO Director' },
   { phrase: 'transformation', office: 'programme', weight: 0.5, example: 'Transformation PMO Analyst' },

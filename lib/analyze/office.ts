@@ -9,7 +9,7 @@ const LEVEL_OFFICE: Record<LevelId, { office: OfficeId; weight: number }> = {
   administrator: { office: 'project', weight: 0.3 },
   analyst: { office: 'project', weight: 0 },
   manager: { office: 'portfolio', weight: 0 },
-  director: { office: 'enterprise', weight: 0.8 },
+  director: { office: 'enterprise', weight: 1.5 },
 };
 
 /**
