@@ -5,7 +5,7 @@ interface Props {
   count: number;
   readOnly: boolean;
   onExportCsv: () => void;
-  onExportJson: () => void;
+  onExportJson: () => void | Promise<void>;
   onImport: (json: string) => Promise<ImportReport | string>;
 }
 

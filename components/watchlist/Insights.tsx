@@ -1,7 +1,7 @@
 import type { Profile } from '../../lib/analysis';
 import { LEVEL_LABELS } from '../../lib/watchlist/labels';
 import { certificationDemand, jobsByLevel } from '../../lib/watchlist/insights';
-import type { Entry } from '../../lib/watchlist/schema';
+import type { StoredEntry as Entry } from '../../lib/watchlist/schema';
 import { CATALOG, certFullName, certLabel } from './catalog';
 
 /* Sized to the sidebar, so the text is drawn at its CSS size rather than scaled down. */

@@ -1,4 +1,4 @@
-import type { QuarantineItem } from '../../lib/watchlist/schema';
+import { quarantinedJobs, type QuarantineItem } from '../../lib/watchlist/schema';
 
 export function ReadOnlyNotice({ message }: { message: string | null }) {
   if (!message) return null;
@@ -13,7 +13,7 @@ export function ReadOnlyNotice({ message }: { message: string | null }) {
 
 export function QuarantineNotice({ items, onExport }: { items: QuarantineItem[]; onExport: () => void }) {
   if (!items.length) return null;
-  const n = items.length;
+  const n = quarantinedJobs(items);
   return (
     <div class="wl-notice wl-notice-warn" role="status">
       <p>

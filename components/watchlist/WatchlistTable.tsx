@@ -1,19 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { LevelPill } from '../LevelPill';
 import { OFFICE_LABELS } from '../../lib/watchlist/labels';
 import type { SortKey, WatchlistQuery } from '../../lib/watchlist/query';
-import { MAX_TAGS, NOTES_MAX_CHARS, STATUS_LABELS, STATUSES, TAG_MAX_CHARS, type Entry, type Status } from '../../lib/watchlist/schema';
+import { MAX_TAGS, NOTES_MAX_CHARS, STATUS_LABELS, STATUSES, TAG_MAX_CHARS, type Entry, type Status, type StoredEntry } from '../../lib/watchlist/schema';
 import { certFullName, certLabel } from './catalog';
 
 export interface RowActions {
   onStatus(id: string, status: Status): void;
   onNotes(id: string, notes: string): Promise<boolean>;
   onTags(id: string, tags: string[]): Promise<boolean>;
-  onDelete(entry: Entry): void;
+  onDelete(entry: StoredEntry): void;
+  /** The saved advert text, read only when a job's details are opened. */
+  loadSnapshot(id: string): Promise<Entry['snapshot']>;
 }
 
 interface Props extends RowActions {
-  rows: Entry[];
+  rows: StoredEntry[];
   query: WatchlistQuery;
   onSort: (sort: SortKey) => void;
   held: Set<string>;
@@ -89,7 +91,16 @@ export function WatchlistTable({ rows, query, onSort, held, readOnly, ...actions
   );
 }
 
-function Row({ entry, held, readOnly, onStatus, onNotes, onTags, onDelete }: { entry: Entry; held: Set<string>; readOnly: boolean } & RowActions) {
+function Row({
+  entry,
+  held,
+  readOnly,
+  onStatus,
+  onNotes,
+  onTags,
+  onDelete,
+  loadSnapshot,
+}: { entry: StoredEntry; held: Set<string>; readOnly: boolean } & RowActions) {
   const [editing, setEditing] = useState(false);
   const [open, setOpen] = useState(false);
   const title = entry.posting.title ?? 'Untitled advert';
@@ -183,7 +194,7 @@ function Row({ entry, held, readOnly, onStatus, onNotes, onTags, onDelete }: { e
       {open ? (
         <tr class="wl-details-row" id={detailsId}>
           <td colSpan={7}>
-            <Details entry={entry} readOnly={readOnly} onTags={onTags} />
+            <Details entry={entry} readOnly={readOnly} onTags={onTags} loadSnapshot={loadSnapshot} />
           </td>
         </tr>
       ) : null}
@@ -191,7 +202,7 @@ function Row({ entry, held, readOnly, onStatus, onNotes, onTags, onDelete }: { e
   );
 }
 
-function CertChips({ entry, held }: { entry: Entry; held: Set<string> }) {
+function CertChips({ entry, held }: { entry: StoredEntry; held: Set<string> }) {
   const certs = entry.analysis.certifications;
   if (!certs.length) return <span class="wl-muted">None named</span>;
   const shown = certs.slice(0, 4);
@@ -263,8 +274,26 @@ function NotesEditor({
   );
 }
 
-function Details({ entry, readOnly, onTags }: { entry: Entry; readOnly: boolean; onTags: RowActions['onTags'] }) {
+function Details({
+  entry,
+  readOnly,
+  onTags,
+  loadSnapshot,
+}: {
+  entry: StoredEntry;
+  readOnly: boolean;
+  onTags: RowActions['onTags'];
+  loadSnapshot: RowActions['loadSnapshot'];
+}) {
   const [tags, setTags] = useState(entry.tags.join(', '));
+  const [snapshot, setSnapshot] = useState<Entry['snapshot'] | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void loadSnapshot(entry.id).then((s) => alive && setSnapshot(s));
+    return () => {
+      alive = false;
+    };
+  }, [entry.id, entry.updatedAt, loadSnapshot]);
   const facts: [string, string | null][] = [
     ['Salary', entry.posting.salary],
     ['Contract', entry.posting.employmentType],
@@ -307,10 +336,12 @@ function Details({ entry, readOnly, onTags }: { entry: Entry; readOnly: boolean;
           </button>
         </form>
       )}
-      <h3 class="wl-subhead">Saved advert text{entry.snapshot.truncated ? ' (start only: the advert was very long)' : ''}</h3>
-      {entry.snapshot.text ? (
+      <h3 class="wl-subhead">Saved advert text{snapshot?.truncated ? ' (start only: the advert was very long)' : ''}</h3>
+      {snapshot === null ? (
+        <p class="wl-muted">Loading…</p>
+      ) : snapshot.text ? (
         <div class="wl-snapshot" tabIndex={0} aria-label={`Saved advert text of ${entry.posting.title ?? 'this job'}`}>
-          {entry.snapshot.text}
+          {snapshot.text}
         </div>
       ) : (
         <p class="wl-muted">No text was kept for this job (it came from another browser through sync, or from an older version).</p>

@@ -9,20 +9,21 @@ import {
   SettingsSchema,
   SYNC_STATUS_KEY,
   SyncStatusSchema,
-  type Entry,
   type Index,
   type QuarantineItem,
   type Settings,
+  type StoredEntry,
   type SyncStatus,
 } from '../../lib/watchlist/schema';
-import { readEntries, readQuarantine, readWatchlist } from '../../lib/watchlist/store';
+import { readQuarantine, readStoredEntries, readWatchlist } from '../../lib/watchlist/store';
 import { readSettings, readSyncStatus } from '../../lib/watchlist/sync';
 import { readProfile } from '../../lib/watchlist/profile';
 import type { WatchlistClient } from './client';
 
 export interface LiveWatchlist {
   phase: 'loading' | 'ready';
-  entries: Entry[];
+  /** Without advert text, which the page reads only when a job's details are opened. */
+  entries: StoredEntry[];
   /** Why the list cannot be edited (saved by a newer version, failed upgrade), else null. */
   readOnly: string | null;
   /** A problem talking to the background; the list still shows. */
@@ -39,7 +40,7 @@ export interface LiveWatchlist {
  * only the entries whose stamp moved.
  */
 export function useWatchlist(client: WatchlistClient): LiveWatchlist {
-  const byId = useRef(new Map<string, Entry>());
+  const byId = useRef(new Map<string, StoredEntry>());
   const stamps = useRef<Record<string, string>>({});
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const [version, setVersion] = useState(0);
@@ -65,7 +66,7 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
       const prev = stamps.current;
       const changed = Object.keys(next).filter((id) => prev[id] !== next[id] || !byId.current.has(id));
       const removed = Object.keys(prev).filter((id) => !(id in next));
-      const { entries } = await readEntries(area, changed);
+      const { entries } = await readStoredEntries(area, changed);
       for (const id of removed) byId.current.delete(id);
       for (const e of entries) byId.current.set(e.id, e);
       stamps.current = next;

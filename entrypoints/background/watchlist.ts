@@ -52,7 +52,7 @@ export function registerWatchlistBackground() {
   browser.storage.onChanged.addListener((_changes, areaName) => {
     if (areaName === 'sync') scheduleSync();
   });
-  void watchlistStore.open().then(() => scheduleSync());
+  void watchlistStore.prepare().then(() => scheduleSync());
 }
 
 export const watchlistHandlers: Handlers<Sender> = {

@@ -3,7 +3,8 @@ import type { Profile } from '@/lib/analysis';
 import { exportCsv, exportFileName, exportJson, exportQuarantineJson } from '@/lib/watchlist/export';
 import { effectiveHeld } from '@/lib/watchlist/insights';
 import { applyQuery, DEFAULT_QUERY, type SortKey, type WatchlistQuery } from '@/lib/watchlist/query';
-import type { Entry, Status } from '@/lib/watchlist/schema';
+import type { Status, StoredEntry } from '@/lib/watchlist/schema';
+import { readEntries, readSnapshot } from '@/lib/watchlist/store';
 import { CATALOG } from '@/components/watchlist/catalog';
 import type { WatchlistClient } from '@/components/watchlist/client';
 import { DataPanel } from '@/components/watchlist/DataPanel';
@@ -35,6 +36,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
     setPage(1);
   };
   const dismiss = useCallback(() => setToast(null), []);
+  const loadSnapshot = useCallback((id: string) => readSnapshot(client.area, id), [client]);
   const fail = (err: unknown) => setToast({ id: Date.now(), text: message(err), tone: 'error' });
 
   const rows = useMemo(() => applyQuery(live.entries, query), [live.entries, query]);
@@ -61,7 +63,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
     }
   };
 
-  const onDelete = async (entry: Entry) => {
+  const onDelete = async (entry: StoredEntry) => {
     try {
       const { removed } = await send('watchlistDelete', { ids: [entry.id] });
       if (!removed.length) return;
@@ -118,6 +120,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
                     onNotes={(id, notes) => update(id, { notes })}
                     onTags={(id, tags) => update(id, { tags })}
                     onDelete={(e) => void onDelete(e)}
+                    loadSnapshot={loadSnapshot}
                   />
                 </div>
               ) : (
@@ -153,7 +156,11 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
             count={total}
             readOnly={readOnly}
             onExportCsv={() => client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(live.entries))}
-            onExportJson={() => client.download(exportFileName('json'), 'application/json', exportJson(live.entries))}
+            onExportJson={async () => {
+              // The backup carries the advert text, which the table does not hold.
+              const { entries } = await readEntries(client.area, live.entries.map((e) => e.id));
+              client.download(exportFileName('json'), 'application/json', exportJson(entries));
+            }}
             onImport={async (json) => {
               try {
                 return await send('watchlistImport', { json });

@@ -1,6 +1,6 @@
 import { toCsv } from './csv';
 import { LEVEL_LABELS, OFFICE_LABELS } from './labels';
-import { CURRENT_VERSION, STATUS_LABELS, type Entry, type QuarantineItem } from './schema';
+import { CURRENT_VERSION, STATUS_LABELS, type Entry, type QuarantineItem, type StoredEntry } from './schema';
 
 export const EXPORT_FORMAT = 'pmo-pathfinder-watchlist';
 export const QUARANTINE_FORMAT = 'pmo-pathfinder-unreadable-jobs';
@@ -12,7 +12,7 @@ export interface ExportDocument {
   entries: Entry[];
 }
 
-const bySaved = (a: Entry, b: Entry) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : 1);
+const bySaved = (a: StoredEntry, b: StoredEntry) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : 1);
 
 /** The full watchlist, snapshots included: what import reads back. */
 export function exportJson(entries: readonly Entry[], now = new Date()): string {
@@ -54,14 +54,14 @@ export const CSV_HEADER = [
   'Id',
 ] as const;
 
-const certs = (e: Entry, requirement: string) =>
+const certs = (e: StoredEntry, requirement: string) =>
   e.analysis.certifications
     .filter((c) => c.requirement === requirement)
     .map((c) => c.id)
     .join('; ');
 
 /** One row per job for a spreadsheet. The advert text stays out: Excel cells stop at 32,767 characters. */
-export function exportCsv(entries: readonly Entry[]): string {
+export function exportCsv(entries: readonly StoredEntry[]): string {
   const rows = [...entries].sort(bySaved).map((e) => [
     e.posting.title,
     e.posting.company,

@@ -1,6 +1,6 @@
 import type { LevelId, Profile } from '../analysis';
 import { LEVEL_ORDER } from './labels';
-import type { Entry } from './schema';
+import type { StoredEntry as Entry } from './schema';
 
 /** What the insights need to know about a certification from the knowledge base. */
 export interface CatalogCert {

@@ -1,6 +1,6 @@
 import type { LevelId } from '../analysis';
 import { LEVEL_LABELS, LEVEL_ORDER } from './labels';
-import { STATUS_LABELS, STATUSES, type Entry, type Status } from './schema';
+import { STATUS_LABELS, STATUSES, type Status, type StoredEntry as Entry } from './schema';
 
 export type SortKey = 'savedAt' | 'title' | 'level' | 'status';
 export type SortDir = 'asc' | 'desc';

@@ -15,7 +15,10 @@ import type { Posting } from '../posting';
  *   without its entry; it carries each entry's updatedAt, so an open page that watches the
  *   index re-reads only the entries that changed;
  * - one unreadable entry is a key of its own that can be moved aside without touching the
- *   others.
+ *   others;
+ * - the advert snapshot sits under its own key (`watchlist:snapshot:<id>`, absent when there
+ *   is no text), so the page reads the table's data without megabytes of advert text: with
+ *   5,000 jobs that is about 3 MB instead of 20 MB at every open.
  * Versions 1 and 2 kept everything in one key (`watchlist`); see migrations/.
  */
 export const CURRENT_VERSION = 3;
@@ -23,6 +26,7 @@ export const CURRENT_VERSION = 3;
 export const LEGACY_KEY = 'watchlist';
 export const INDEX_KEY = 'watchlist:index';
 export const ENTRY_PREFIX = 'watchlist:entry:';
+export const SNAPSHOT_PREFIX = 'watchlist:snapshot:';
 export const QUARANTINE_KEY = 'watchlist:quarantine';
 export const SETTINGS_KEY = 'watchlist:settings';
 export const SYNC_STATUS_KEY = 'watchlist:sync-status';
@@ -30,6 +34,7 @@ export const TOMBSTONES_KEY = 'watchlist:tombstones';
 export const PROFILE_KEY = 'profile';
 
 export const entryKey = (id: string) => `${ENTRY_PREFIX}${id}`;
+export const snapshotKey = (id: string) => `${SNAPSHOT_PREFIX}${id}`;
 
 /** Adverts disappear, so the text is kept; capped so one huge page cannot fill the quota. */
 export const SNAPSHOT_MAX_CHARS = 50_000;
@@ -115,6 +120,16 @@ export const EntrySchema = z.object({
 });
 export type Entry = z.infer<typeof EntrySchema>;
 
+/** An entry as stored under its key and as the page lists it: everything but the advert text. */
+export const StoredEntrySchema = EntrySchema.omit({ snapshot: true });
+export type StoredEntry = z.infer<typeof StoredEntrySchema>;
+
+/** The storage items that hold one entry. */
+export function entryItems(e: Entry): Record<string, unknown> {
+  const { snapshot, ...stored } = e;
+  return snapshot.text ? { [entryKey(e.id)]: stored, [snapshotKey(e.id)]: snapshot } : { [entryKey(e.id)]: stored };
+}
+
 export const EntryPatchSchema = z
   .object({
     status: Status.optional(),
@@ -141,6 +156,11 @@ export const QuarantineItemSchema = z.object({
 });
 export type QuarantineItem = z.infer<typeof QuarantineItemSchema>;
 export const QuarantineSchema = z.object({ items: z.array(QuarantineItemSchema) });
+
+/** How many saved jobs the quarantine holds: a job and its advert text are two items, one job. */
+export function quarantinedJobs(items: readonly QuarantineItem[]): number {
+  return new Set(items.map((i) => i.id ?? `${i.from}\u0000${i.at}`)).size;
+}
 
 export const SettingsSchema = z.object({ sync: z.boolean().default(false) });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -7,9 +7,13 @@ import {
   canonicalId,
   CURRENT_VERSION,
   describeIssues,
+  entryItems,
   entryKey,
   EntryPatchSchema,
   EntrySchema,
+  snapshotKey,
+  SnapshotSchema,
+  StoredEntrySchema,
   INDEX_KEY,
   IndexSchema,
   LEGACY_KEY,
@@ -20,6 +24,8 @@ import {
   type EntryPatch,
   type Index,
   type QuarantineItem,
+  type StoredEntry,
+  quarantinedJobs,
 } from './schema';
 
 /** The part of a storage area the watchlist needs; browser.storage.local and test fakes both fit. */
@@ -73,18 +79,25 @@ export interface ReadResult {
   state: 'empty' | 'ready' | 'needs-migration' | 'newer' | 'unreadable';
   version: number | null;
   index: Index | null;
-  entries: Entry[];
+  entries: StoredEntry[];
   /** Entries listed but unreadable; the background moves them aside on open. */
   invalid: { id: string; reason: string }[];
   message: string | null;
 }
 
-/** Reads the entries named by `ids` in one get(); reports the ones that do not validate. */
-export async function readEntries(area: KeyValueArea, ids: string[]) {
+export interface InvalidEntry {
+  id: string;
+  key: string;
+  reason: string;
+  value: unknown;
+}
+
+/** Reads the entries named by `ids` (without advert text) in one get(); reports the ones that do not validate. */
+export async function readStoredEntries(area: KeyValueArea, ids: string[]): Promise<{ entries: StoredEntry[]; invalid: InvalidEntry[] }> {
   const keys = ids.map(entryKey);
   const raw = keys.length ? await area.get(keys) : {};
-  const entries: Entry[] = [];
-  const invalid: { id: string; key: string; reason: string; value: unknown }[] = [];
+  const entries: StoredEntry[] = [];
+  const invalid: InvalidEntry[] = [];
   ids.forEach((id, i) => {
     const key = keys[i]!;
     const value = raw[key];
@@ -92,12 +105,43 @@ export async function readEntries(area: KeyValueArea, ids: string[]) {
       invalid.push({ id, key, reason: 'listed in the index but missing from storage', value: null });
       return;
     }
-    const parsed = EntrySchema.safeParse(value);
+    const parsed = StoredEntrySchema.safeParse(value);
     if (!parsed.success) invalid.push({ id, key, reason: describeIssues(parsed.error), value });
     else if (parsed.data.id !== id) invalid.push({ id, key, reason: `stored under ${id} but says it is ${parsed.data.id}`, value });
     else entries.push(parsed.data);
   });
   return { entries, invalid };
+}
+
+const NO_SNAPSHOT: Entry['snapshot'] = { text: '', truncated: false };
+
+/**
+ * Whole entries, advert text included. An unreadable snapshot does not make its entry
+ * unreadable: the entry comes back without text and the snapshot is reported separately.
+ */
+export async function readEntries(
+  area: KeyValueArea,
+  ids: string[],
+): Promise<{ entries: Entry[]; invalid: InvalidEntry[]; badSnapshots: InvalidEntry[] }> {
+  const { entries: stored, invalid } = await readStoredEntries(area, ids);
+  const keys = stored.map((e) => snapshotKey(e.id));
+  const raw = keys.length ? await area.get(keys) : {};
+  const badSnapshots: InvalidEntry[] = [];
+  const entries = stored.map((e, i): Entry => {
+    const value = raw[keys[i]!];
+    if (value === undefined) return { ...e, snapshot: NO_SNAPSHOT };
+    const parsed = SnapshotSchema.safeParse(value);
+    if (parsed.success) return { ...e, snapshot: parsed.data };
+    badSnapshots.push({ id: e.id, key: keys[i]!, reason: `advert text: ${describeIssues(parsed.error)}`, value });
+    return { ...e, snapshot: NO_SNAPSHOT };
+  });
+  return { entries, invalid, badSnapshots };
+}
+
+/** One saved advert's text, for a page that shows it on demand. */
+export async function readSnapshot(area: KeyValueArea, id: string): Promise<Entry['snapshot']> {
+  const parsed = SnapshotSchema.safeParse((await area.get([snapshotKey(id)]))[snapshotKey(id)]);
+  return parsed.success ? parsed.data : NO_SNAPSHOT;
 }
 
 /**
@@ -127,7 +171,7 @@ export async function readWatchlist(area: KeyValueArea): Promise<ReadResult> {
       message: 'The list of saved jobs could not be read. It has been left as it is.',
     };
   }
-  const { entries, invalid } = await readEntries(area, Object.keys(index.data.entries));
+  const { entries, invalid } = await readStoredEntries(area, Object.keys(index.data.entries));
   const isNewer = index.data.version > CURRENT_VERSION;
   return {
     state: isNewer ? 'newer' : 'ready',
@@ -192,13 +236,22 @@ export class WatchlistStore {
     return run;
   }
 
-  /** Migrates and repairs if needed; safe to call often. */
+  /**
+   * Migrates if needed and checks every entry, moving unreadable ones aside. Reads the whole
+   * watchlist, so it runs when a page asks (it found something unreadable) rather than on
+   * every write.
+   */
   open(): Promise<StoreState> {
-    return this.enqueue(() => this.openNow());
+    return this.enqueue(async () => (this.state = await this.openNow(true)));
+  }
+
+  /** Migrates if needed and checks the version; cheap enough for every start of the background. */
+  prepare(): Promise<StoreState> {
+    return this.enqueue(async () => (this.state = await this.openNow(false)));
   }
 
   private async writable(): Promise<void> {
-    if (!this.state || this.state.mode !== 'ready') this.state = await this.openNow();
+    if (!this.state || this.state.mode !== 'ready') this.state = await this.openNow(false);
     if (this.state.mode !== 'ready') throw new WatchlistError('read-only', this.state.message ?? 'The watchlist is read-only.');
   }
 
@@ -215,7 +268,7 @@ export class WatchlistStore {
     return (await readQuarantine(this.area)).length;
   }
 
-  private async openNow(): Promise<StoreState> {
+  private async openNow(full: boolean): Promise<StoreState> {
     const got = await this.area.get([INDEX_KEY, LEGACY_KEY, QUARANTINE_KEY]);
     const rawIndex = got[INDEX_KEY];
     const quarantine = await readQuarantine(this.area);
@@ -231,24 +284,34 @@ export class WatchlistStore {
       if (index.data.version < CURRENT_VERSION) {
         return this.readOnly(index.data.version, `Saved jobs use storage version ${index.data.version}, which this version cannot upgrade. They have been left as they are.`, quarantine.length);
       }
-      const ids = Object.keys(index.data.entries);
-      const { invalid } = await readEntries(this.area, ids);
       let movedAside = 0;
-      if (invalid.length) {
-        const at = this.now().toISOString();
-        const items: QuarantineItem[] = invalid.map((b) => ({ from: b.key, id: b.id, reason: b.reason, at, value: b.value }));
-        const entries = { ...index.data.entries };
-        for (const b of invalid) delete entries[b.id];
-        // Copy first, then drop from the index, in one write; the bad key is removed only after.
-        await this.commit({ [QUARANTINE_KEY]: { items: [...quarantine, ...items] }, [INDEX_KEY]: { ...index.data, entries } });
-        await this.area.remove(invalid.filter((b) => b.value !== null).map((b) => b.key)).catch(() => undefined);
-        movedAside = invalid.length;
+      if (full) {
+        const ids = Object.keys(index.data.entries);
+        const { invalid, badSnapshots } = await readEntries(this.area, ids);
+        if (invalid.length || badSnapshots.length) {
+          const at = this.now().toISOString();
+          // The advert text of an unreadable job goes aside with it.
+          const orphanKeys = invalid.map((b) => snapshotKey(b.id));
+          const orphans = await this.area.get(orphanKeys);
+          const orphaned: InvalidEntry[] = invalid
+            .filter((b) => orphans[snapshotKey(b.id)] !== undefined)
+            .map((b) => ({ id: b.id, key: snapshotKey(b.id), reason: 'advert text of a job that could not be read', value: orphans[snapshotKey(b.id)] }));
+          const bad = [...invalid, ...orphaned, ...badSnapshots];
+          const items: QuarantineItem[] = bad.map((b) => ({ from: b.key, id: b.id, reason: b.reason, at, value: b.value }));
+          const entries = { ...index.data.entries };
+          for (const b of invalid) delete entries[b.id];
+          // Copy first, then drop from the index, in one write; the bad keys are removed only after.
+          await this.commit({ [QUARANTINE_KEY]: { items: [...quarantine, ...items] }, [INDEX_KEY]: { ...index.data, entries } });
+          const stale = [...invalid.flatMap((b) => [b.key, snapshotKey(b.id)]), ...badSnapshots.map((b) => b.key)];
+          await this.area.remove(stale).catch(() => undefined);
+          movedAside = invalid.length + badSnapshots.length;
+        }
       }
       if (got[LEGACY_KEY] !== undefined) {
         // A migration that wrote the new layout and stopped before tidying up.
         await this.area.remove([LEGACY_KEY]).catch(() => undefined);
       }
-      return { mode: 'ready', version: CURRENT_VERSION, message: null, quarantined: quarantine.length + movedAside, movedAside };
+      return { mode: 'ready', version: CURRENT_VERSION, message: null, quarantined: quarantinedJobs(await readQuarantine(this.area)), movedAside };
     }
 
     const legacy = got[LEGACY_KEY];
@@ -290,7 +353,7 @@ export class WatchlistStore {
         aside.push({ from: `v${version} ${id}`, id, reason: parsed.success ? 'id mismatch' : describeIssues(parsed.error), at, value });
         continue;
       }
-      items[entryKey(id)] = parsed.data;
+      Object.assign(items, entryItems(parsed.data));
       index.entries[id] = parsed.data.updatedAt;
     }
     if (aside.length) items[QUARANTINE_KEY] = { items: [...quarantine, ...aside] };
@@ -335,11 +398,21 @@ export class WatchlistStore {
     return this.state;
   }
 
+  /** Every entry with its advert text. */
   list(): Promise<Entry[]> {
     return this.enqueue(async () => {
       await this.writable().catch(() => undefined);
       const index = await this.index();
       return (await readEntries(this.area, Object.keys(index.entries))).entries;
+    });
+  }
+
+  /** Every entry without advert text (what sync carries and the table shows). */
+  listStored(): Promise<StoredEntry[]> {
+    return this.enqueue(async () => {
+      await this.writable().catch(() => undefined);
+      const index = await this.index();
+      return (await readStoredEntries(this.area, Object.keys(index.entries))).entries;
     });
   }
 
@@ -365,7 +438,7 @@ export class WatchlistStore {
       const entry = EntrySchema.parse(buildEntry(posting, analysis, this.now(), existing));
       const tombstones = await this.tombstones();
       const items: Record<string, unknown> = {
-        [entryKey(id)]: entry,
+        ...entryItems(entry),
         [INDEX_KEY]: { ...index, entries: { ...index.entries, [id]: entry.updatedAt } },
       };
       if (tombstones[id]) {
@@ -386,7 +459,9 @@ export class WatchlistStore {
       const existing = id in index.entries ? await this.one(id) : undefined;
       if (!existing) throw new WatchlistError('not-found', 'That job is no longer in the watchlist.');
       const entry = EntrySchema.parse({ ...existing, ...clean, updatedAt: this.later(existing.updatedAt) });
-      await this.commit({ [entryKey(id)]: entry, [INDEX_KEY]: { ...index, entries: { ...index.entries, [id]: entry.updatedAt } } });
+      // The advert text did not change, so only the entry key and the index are written.
+      const { snapshot: _snapshot, ...stored } = entry;
+      await this.commit({ [entryKey(id)]: stored, [INDEX_KEY]: { ...index, entries: { ...index.entries, [id]: entry.updatedAt } } });
       this.changed();
       return entry;
     });
@@ -415,7 +490,7 @@ export class WatchlistStore {
         tombstones[id] = at;
       }
       await this.commit({ [INDEX_KEY]: { ...index, entries }, [TOMBSTONES_KEY]: pruneTombstones(tombstones) });
-      await this.area.remove(present.map(entryKey)).catch(() => undefined);
+      await this.area.remove(present.flatMap((id) => [entryKey(id), snapshotKey(id)])).catch(() => undefined);
       this.changed();
       return removed;
     });
@@ -451,7 +526,7 @@ export class WatchlistStore {
         report[outcome]++;
         if (outcome === 'unchanged') continue;
         local.set(e.id, entry);
-        items[entryKey(e.id)] = entry;
+        Object.assign(items, entryItems(entry));
         nextIndex[e.id] = entry.updatedAt;
         if (opts.clearTombstones && deletedAt) {
           delete tombstones[e.id];
@@ -483,7 +558,7 @@ export class WatchlistStore {
         tombstones[id] = deleted[id]!;
       }
       await this.commit({ [INDEX_KEY]: { ...index, entries }, [TOMBSTONES_KEY]: pruneTombstones(tombstones) });
-      await this.area.remove(gone.map(entryKey)).catch(() => undefined);
+      await this.area.remove(gone.flatMap((id) => [entryKey(id), snapshotKey(id)])).catch(() => undefined);
       this.changed();
       return gone.length;
     });

@@ -7,6 +7,7 @@ import {
   SyncStatusSchema,
   type Entry,
   type Settings,
+  type StoredEntry,
   type SyncStatus,
 } from './schema';
 import { isQuotaError, type KeyValueArea, type Tombstones, type WatchlistStore } from './store';
@@ -31,8 +32,9 @@ export type CompactEntry = ReturnType<typeof CompactEntrySchema.parse>;
 
 export const syncKey = (id: string) => `${SYNC_ENTRY_PREFIX}${hash64(id)}`;
 
-export function compact(entry: Entry): CompactEntry {
-  const { snapshot: _snapshot, ...rest } = entry;
+export function compact(entry: StoredEntry): CompactEntry {
+  // Picks the stored fields, so an Entry's snapshot never reaches sync.
+  const { snapshot: _snapshot, ...rest } = entry as Entry;
   return rest;
 }
 
@@ -96,7 +98,7 @@ export async function syncWatchlist(store: WatchlistStore, remote: SyncArea, now
   await store.applyDeletions(remoteDeleted);
   await store.merge(remoteEntries, { respectTombstones: true });
   const localDeleted = await store.readTombstones();
-  const local = await store.list();
+  const local = await store.listStored();
 
   const deleted = mergeTombstones(remoteDeleted, localDeleted);
   const meta = { v: 1, deleted };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, createSender } from '../../lib/messages';
-import { entryKey, INDEX_KEY, PROFILE_KEY } from '../../lib/watchlist/schema';
+import { entryKey, INDEX_KEY, PROFILE_KEY, snapshotKey } from '../../lib/watchlist/schema';
 import { readWatchlist } from '../../lib/watchlist/store';
 import { watchKey, wxtArea } from '../../components/watchlist/storage-area';
 import { watchlistHandlers } from '../../entrypoints/background/watchlist';
@@ -20,9 +20,12 @@ describe('background watchlist handlers over browser.storage (fake browser)', ()
   it('saves through the message protocol into browser.storage.local, one key per job', async () => {
     const { entry, created } = await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
     expect(created).toBe(true);
-    const stored = await fakeBrowser.storage.local.get([INDEX_KEY, entryKey(entry.id)]);
+    const stored = await fakeBrowser.storage.local.get([INDEX_KEY, entryKey(entry.id), snapshotKey(entry.id)]);
     expect(stored[INDEX_KEY]).toEqual({ version: 3, entries: { [entry.id]: entry.updatedAt } });
-    expect(stored[entryKey(entry.id)]).toEqual(entry);
+    const { snapshot, ...rest } = entry;
+    expect(stored[entryKey(entry.id)]).toEqual(rest);
+    expect(stored[snapshotKey(entry.id)]).toEqual(snapshot);
+    expect(snapshot.text).toContain('RAID log');
     expect((await send('watchlistLookup', { posting: makePosting() })).entry?.id).toBe(entry.id);
     expect((await send('watchlistLookup', { posting: makePosting({ jobId: '1', url: null }) })).entry).toBeNull();
   });

@@ -5,8 +5,11 @@ import { BOM, csvCell, neutralise, parseCsv, toCsv } from '../../lib/watchlist/c
 import { CSV_HEADER, exportCsv, exportJson } from '../../lib/watchlist/export';
 import { ImportError, importJson, parseImport } from '../../lib/watchlist/import';
 import { CURRENT_VERSION } from '../../lib/watchlist/schema';
-import { readWatchlist, WatchlistStore } from '../../lib/watchlist/store';
+import { WatchlistStore } from '../../lib/watchlist/store';
 import { MemoryArea, makeAnalysis, makePosting, postings } from './helpers';
+
+/** Every entry with its advert text, as export sees it. */
+const all = (area: MemoryArea) => new WatchlistStore(area).list();
 
 async function filledStore(n = 6) {
   const area = new MemoryArea();
@@ -22,12 +25,12 @@ async function filledStore(n = 6) {
 describe('JSON export and import', () => {
   it('export then import into an empty watchlist gives back the same watchlist', async () => {
     const { area } = await filledStore();
-    const original = (await readWatchlist(area)).entries;
+    const original = await all(area);
     const json = exportJson(original);
     const target = new MemoryArea();
     const report = await importJson(new WatchlistStore(target), json);
     expect(report).toEqual({ added: original.length, updated: 0, unchanged: 0, rejected: [] });
-    const back = (await readWatchlist(target)).entries;
+    const back = await all(target);
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
     expect([...back].sort(byId)).toEqual([...original].sort(byId));
     expect(exportJson(back, new Date(0))).toBe(exportJson(original, new Date(0)));
@@ -35,7 +38,7 @@ describe('JSON export and import', () => {
 
   it('importing the same file again changes nothing', async () => {
     const { area, store } = await filledStore();
-    const json = exportJson((await readWatchlist(area)).entries);
+    const json = exportJson(await all(area));
     const before = area.dump();
     const report = await importJson(store, json);
     expect(report).toEqual({ added: 0, updated: 0, unchanged: 6, rejected: [] });
@@ -44,7 +47,7 @@ describe('JSON export and import', () => {
 
   it('merges by id: the newer updatedAt wins per entry, both ways', async () => {
     const { area, store } = await filledStore(3);
-    const [a, b] = (await readWatchlist(area)).entries.sort((x, y) => (x.savedAt < y.savedAt ? -1 : 1));
+    const [a, b] = (await all(area)).sort((x, y) => (x.savedAt < y.savedAt ? -1 : 1));
     const newerA = { ...a!, status: 'offer' as const, updatedAt: '2027-01-01T00:00:00.000Z' };
     const olderB = { ...b!, status: 'rejected' as const, notes: 'stale copy', updatedAt: '2020-01-01T00:00:00.000Z' };
     const fresh = { ...a!, id: 'indeed:abc', posting: { ...a!.posting, source: 'indeed', jobId: 'abc' } };
@@ -58,7 +61,7 @@ describe('JSON export and import', () => {
 
   it('reports rejected entries by position and imports the rest', async () => {
     const { area } = await filledStore(2);
-    const entries: unknown[] = (await readWatchlist(area)).entries;
+    const entries: unknown[] = await all(area);
     entries.splice(1, 0, { id: 'x', posting: {} });
     entries.push('not an entry');
     const json = JSON.stringify({ format: 'pmo-pathfinder-watchlist', version: CURRENT_VERSION, exportedAt: '', entries });
@@ -88,7 +91,7 @@ describe('JSON export and import', () => {
 
   it('a failed import (quota) keeps what was there', async () => {
     const source = await filledStore(6);
-    const json = exportJson((await readWatchlist(source.area)).entries);
+    const json = exportJson(await all(source.area));
     const probe = new MemoryArea();
     await new WatchlistStore(probe).save(makePosting({ source: 'indeed', jobId: 'kept', url: null }), makeAnalysis());
     // Room for what is there and about two more jobs, not six.
@@ -125,7 +128,7 @@ describe('CSV', () => {
 
   it('exports one row per job that reads back cell for cell', async () => {
     const { area } = await filledStore();
-    const entries = (await readWatchlist(area)).entries;
+    const entries = await all(area);
     const csv = exportCsv(entries);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);

@@ -50,8 +50,9 @@ describe('migration chain', () => {
   it('v1: gives ids, merges an advert saved from two links, keeps both notes and the first date', async () => {
     const area = new MemoryArea();
     area.load({ [LEGACY_KEY]: fixture('stored-v1.json') });
-    await new WatchlistStore(area).open();
-    const { entries } = await readWatchlist(area);
+    const store = new WatchlistStore(area);
+    await store.open();
+    const entries = await store.list();
     expect(entries).toHaveLength(2);
     const admin = entries.find((e) => e.id === 'https://reed.co.uk/jobs/pmo-administrator/40001')!;
     expect(admin.savedAt).toBe(new Date(1717236000000).toISOString());

@@ -158,6 +158,16 @@ describe('watchlist page', () => {
     expect(rows().some((r) => r.getAttribute('data-id') === id)).toBe(true);
   });
 
+  it('opens a job\'s details with its saved advert text, read on demand', async () => {
+    await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
+    await mount();
+    await until(() => rows().length === 1, 'row');
+    expect(root!.querySelector('.wl-snapshot')).toBeNull();
+    await click([...rows()[0]!.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Details')));
+    await until(() => root!.querySelector('.wl-snapshot') !== null, 'snapshot');
+    expect(root!.querySelector('.wl-snapshot')!.textContent).toContain('maintain the RAID log');
+  });
+
   it('renders advert text as text, never as markup', async () => {
     await send('watchlistSave', {
       posting: makePosting({ title: '<img src=x onerror="window.pwned=1">PMO Lead', company: '<b>Acme</b>' }),
@@ -175,10 +185,14 @@ describe('watchlist page', () => {
     await until(() => rows().length === 4, 'rows');
     await click(root!.querySelector('[data-testid="export-csv"]'));
     await click(root!.querySelector('[data-testid="export-json"]'));
+    await until(() => downloads.length === 2, 'JSON export');
     expect(downloads.map((d) => d.name)).toEqual([expect.stringMatching(/^pmo-watchlist-\d{4}-\d\d-\d\d\.csv$/), expect.stringMatching(/\.json$/)]);
     expect(downloads[0]!.text.startsWith(BOM)).toBe(true);
     expect(parseCsv(downloads[0]!.text)).toHaveLength(5);
-    expect(JSON.parse(downloads[1]!.text).entries).toHaveLength(4);
+    const backup = JSON.parse(downloads[1]!.text) as { entries: { snapshot: { text: string } }[] };
+    expect(backup.entries).toHaveLength(4);
+    // The table holds no advert text; the backup still carries it.
+    expect(backup.entries.every((e) => e.snapshot.text.includes('RAID log'))).toBe(true);
     const input = root!.querySelector('[data-testid="import"]') as HTMLInputElement;
     expect(input.type).toBe('file');
     expect(root!.querySelector(`label[for="${input.id}"]`)).not.toBeNull();

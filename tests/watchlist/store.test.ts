@@ -147,15 +147,16 @@ describe('quarantine', () => {
     const fresh = new WatchlistStore(area);
     const state = await fresh.open();
     expect(state.movedAside).toBe(1);
-    expect(state.quarantined).toBe(1);
     const items = await readQuarantine(area);
-    expect(items).toHaveLength(1);
+    // The job and, beside it, its advert text.
+    expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({ id: badId, from: entryKey(badId), value: damaged });
+    expect(items[1]).toMatchObject({ id: badId, value: { text: saved[0]!.entry.snapshot.text } });
     expect(items[0]!.reason).toMatch(/status|savedAt/);
     const after = await readWatchlist(area);
     expect(after.invalid).toEqual([]);
     expect(after.entries.map((e) => e.id).sort()).toEqual(saved.slice(1).map((s) => s.entry.id).sort());
-    // A second open does not quarantine twice.
+    // A second open does not quarantine twice; the job and its text count as one job.
     expect((await fresh.open()).quarantined).toBe(1);
   });
 
@@ -168,7 +169,7 @@ describe('quarantine', () => {
     area.load({ [entryKey(entry.id)]: 'garbage' });
     await new WatchlistStore(area).open();
     const items = await readQuarantine(area);
-    expect(items.map((i) => i.value)).toEqual([{ x: 1 }, 'garbage']);
+    expect(items.map((i) => i.value)).toEqual([{ x: 1 }, 'garbage', entry.snapshot]);
   });
 });
 
@@ -187,5 +188,36 @@ describe('quota', () => {
     // Still usable afterwards.
     await store.update('reed:51234567', { status: 'applied' });
     expect((area.dump()[INDEX_KEY] as { entries: object }).entries).toHaveProperty(['reed:51234567']);
+  });
+});
+
+describe('advert text under its own key', () => {
+  it('an unreadable snapshot is set aside; the job itself stays', async () => {
+    const area = new MemoryArea();
+    const store = new WatchlistStore(area);
+    const { entry } = await store.save(makePosting(), makeAnalysis());
+    area.load({ [`watchlist:snapshot:${entry.id}`]: { text: 42 } });
+    const state = await new WatchlistStore(area).open();
+    expect(state.movedAside).toBe(1);
+    const [item] = await readQuarantine(area);
+    expect(item).toMatchObject({ id: entry.id, value: { text: 42 } });
+    expect(item!.reason).toMatch(/advert text/);
+    const [kept] = await new WatchlistStore(area).list();
+    expect(kept).toMatchObject({ id: entry.id, status: 'saved', snapshot: { text: '' } });
+  });
+
+  it('an edit rewrites the entry key only, not the advert text', async () => {
+    const area = new MemoryArea();
+    const store = new WatchlistStore(area);
+    const { entry } = await store.save(makePosting(), makeAnalysis());
+    let written: string[] = [];
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      written = Object.keys(items);
+      return set(items);
+    };
+    await store.update(entry.id, { notes: 'Ask about hybrid days' });
+    expect(written.sort()).toEqual([entryKey(entry.id), INDEX_KEY].sort());
+    expect((await store.get(entry.id))!.snapshot.text).toBe(entry.snapshot.text);
   });
 });

@@ -28,7 +28,7 @@ describe('sync across browsers', () => {
     }
     const statusB = await syncWatchlist(b.store, sync);
     expect(statusB).toMatchObject({ state: 'ok', synced: 4, total: 4 });
-    const onB = (await readWatchlist(b.area)).entries;
+    const onB = await b.store.list();
     expect(onB).toHaveLength(4);
     // Pulled copies have no text; the local copy keeps its own.
     expect(onB.find((e) => e.id === savedA[0]!.entry.id)!.snapshot.text).toBe('');
