@@ -7,7 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep lib/ runnable in Node and every dependency visible.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it would put a fetch() into pages that must make no requests.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // A broken knowledge base (dangling successor, colliding alias, http link) stops the build
   // with a message naming the entry, rather than shipping a popup that reads wrong data.
   hooks: {

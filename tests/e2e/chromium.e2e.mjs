@@ -8,7 +8,7 @@ import { startServer } from './server.mjs';
 import {
   BOARD_HOST, CHROME_BUILD, CHROMIUM_PATH, LEVEL_PAGES, outputDir, report, requireBuild, waitFor,
 } from './support.mjs';
-import { checkPopup, runAxe, splitViewScenario, hostileScenario } from './scenarios.mjs';
+import { checkPopup, runAxe, splitViewScenario, hostileScenario, pasteMarkupScenario } from './scenarios.mjs';
 
 // Service-worker requests are only reported to the context with this switch.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -147,6 +147,10 @@ test('a page without an advert shows the not-a-job state', async () => {
   const { page, tabId } = await openAdvert('not-an-advert-4105');
   const popup = await openPopup(tabId);
   await popup.getByTestId('not-a-job').waitFor({ timeout: 10000 });
+  await pasteMarkupScenario(popup, {
+    fill: (selector, text) => popup.fill(selector, text),
+    submit: () => popup.getByRole('button', { name: 'Analyse', exact: true }).click(),
+  });
   await popup.close();
   await page.close();
 });
@@ -205,7 +209,7 @@ test('save from the popup, edit on the watchlist page, export CSV, and keep it a
   const csv = readFileSync(csvPath, 'utf8');
   assert.ok(csv.startsWith('\uFEFF'), 'CSV starts with a byte-order mark for Excel');
   assert.match(csv, /PMO Manager/);
-  assert.match(csv, /applied/);
+  assert.match(csv, /,Applied,/);
   await watchlist.close();
 
   await context.close();

@@ -8,7 +8,7 @@ import { startServer } from './server.mjs';
 import {
   BOARD_HOST, FIREFOX_BUILD, FIREFOX_PATH, GECKO_ID, LEVEL_PAGES, outputDir, report, requireBuild, waitFor,
 } from './support.mjs';
-import { checkPopup, runAxe, splitViewScenario, hostileScenario } from './scenarios.mjs';
+import { checkPopup, runAxe, splitViewScenario, hostileScenario, pasteMarkupScenario } from './scenarios.mjs';
 
 // A fixed internal UUID makes the extension's moz-extension:// origin predictable.
 const EXTENSION_UUID = '6f1c1f2e-8a53-4c1e-9d0b-2f6f4f1d7a11';
@@ -122,6 +122,10 @@ test('a page without an advert shows the not-a-job state', async () => {
   const { page, tabId } = await openAdvert('not-an-advert-4105');
   await goHome(`/popup.html?tabId=${tabId}`);
   await waitFor(() => home.evaluate(() => !!document.querySelector('[data-testid="not-a-job"]')), { what: 'not-a-job' });
+  await pasteMarkupScenario(home, {
+    fill: (selector, text) => home.type(selector, text),
+    submit: () => home.evaluate(() => document.querySelector('form.paste button[type="submit"]').click()),
+  });
   await page.close();
 });
 

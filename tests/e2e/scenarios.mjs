@@ -51,15 +51,20 @@ export async function checkPopup(page, fixture) {
   return seen;
 }
 
+/**
+ * A page that redefines browser globals and built-ins, with markup in its JSON-LD: the reader
+ * still finds the advert, and nothing from the advert becomes markup in the popup.
+ */
 export async function hostileScenario(page) {
   const seen = await waitFor(
     async () => {
       const state = await page.evaluate(readPopup);
-      return state.title ? state : null;
+      return state.level ? state : null;
     },
-    { timeout: 15000, what: 'hostile advert title' },
+    { timeout: 15000, what: 'analysis of the hostile page' },
   );
-  assert.match(seen.title, /<img src=x onerror=/, 'markup is shown as characters');
+  assert.equal(seen.title?.trim(), 'PMO Analyst', 'the title, without the markup around it');
+  assert.ok(seen.mentioned.some((t) => /PRINCE2/.test(t)), 'the reader was not confused by the page');
   const injected = await page.evaluate(() => ({
     images: document.querySelectorAll('img[src="x"]').length,
     bold: [...document.querySelectorAll('b')].some((b) => b.textContent === 'Bold & Co'),
@@ -68,6 +73,23 @@ export async function hostileScenario(page) {
   assert.equal(injected.images, 0, 'no image element was created from advert text');
   assert.equal(injected.bold, false, 'no markup from the company name');
   assert.notEqual(injected.title, 'pwned');
+}
+
+/** Pasted text full of markup is analysed and shown as characters. */
+export async function pasteMarkupScenario(page, { fill, submit }) {
+  await waitFor(() => page.evaluate(() => !!document.querySelector('#paste-text')), { what: 'paste box' });
+  await fill('#paste-text', 'PMO Officer <img src=x onerror="document.title=\'pwned\'">\n\nMaintain the RAID log and take minutes at programme boards. PRINCE2 Foundation is desirable.');
+  await submit();
+  const seen = await waitFor(
+    async () => {
+      const state = await page.evaluate(readPopup);
+      return state.title && state.level ? state : null;
+    },
+    { timeout: 15000, what: 'analysis of pasted text' },
+  );
+  assert.match(seen.title, /<img src=x onerror=/, 'markup is shown as characters');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length), 0);
+  assert.notEqual(await page.evaluate(() => document.title), 'pwned');
 }
 
 /** The split-view fixture swaps the job with pushState, the way single-page boards do. */

@@ -52,6 +52,7 @@ function hugeAdvert() {
   const fillers = [];
   for (let i = 0; i < 30000; i += 1) fillers.push(filler);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>PMO Analyst</title></head>
-<body><main><h1>PMO Analyst</h1><p>Programme Management Office, Harwell Energy Programme.</p>
-<h2>Responsibilities</h2><ul>${rows.join('')}</ul>${fillers.join('')}</main></body></html>`;
+<body><main><h1>PMO Analyst</h1><p>Programme Management Office, Harwell Energy Programme. Salary £42,000, full-time, permanent.</p>
+<h2>About the role</h2><p>You will join a team of six in the programme office and report to the PMO Manager. Experience of project reporting is required.</p>
+<h2>Responsibilities</h2><ul>${rows.join('')}</ul>${fillers.join('')}<p>How to apply: send your CV by the closing date.</p></main></body></html>`;
 }
