@@ -246,6 +246,16 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     }
   }
   if (!isPmo) {
+    // Say why it is not a PMO role first; the level cues follow for the curious.
+    const why: Array<Evidence & { level?: LevelId }> = [];
+    const d = strongDelivery[0] ?? weakDelivery[0];
+    if (notice?.code === 'delivery-role' && d && title) why.push({ text: words(title, d), reason: `'${words(title, d)}' is a delivery role -> not a PMO role` });
+    else if (other[0] && title) why.push({ text: words(title, other[0]), reason: `'${words(title, other[0])}' is a job outside project offices -> not a PMO role` });
+    else why.push({ text: titleText || body.text.slice(0, 60).trim(), reason: `Little project office work in the text (evidence ${bodyEvidence.toFixed(1)}) -> not a PMO role` });
+    for (const m of outermost(kind(body, 'deliveryBody')).slice(0, 2)) {
+      why.push({ text: words(body, m), reason: `'${words(body, m)}' describes delivery or other work, not a project office` });
+    }
+    evidence.unshift(...why);
     return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: dedupe(evidence, null).slice(0, 6), notice, scores: total, bodyEvidence, debug: { dRaw, sRaw } };
   }
 

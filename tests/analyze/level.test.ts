@@ -84,6 +84,7 @@ describe('PMO roles versus delivery and other roles', () => {
       expect(a.level.id).toBeNull();
       const notice = a.notices?.find((n) => n.code === code);
       expect(notice?.message.length).toBeGreaterThan(20);
+      expect(a.level.evidence[0]?.reason).toMatch(/not a PMO role/);
     });
   }
 
