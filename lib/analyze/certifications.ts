@@ -20,6 +20,13 @@ const phrases = (list: readonly string[]) => list.map((p) => normPhrase(p));
 let before: string[][] | null = null;
 let after: string[][] | null = null;
 let certWords: Set<string> | null = null;
+let contextWords: Set<string> | null = null;
+/** Words that show an acronym is meant as a certificate or its method. */
+const CONTEXT_WORDS = [
+  'certified', 'certification', 'certificate', 'qualification', 'qualified', 'accredited', 'accreditation',
+  'foundation', 'practitioner', 'methodology', 'methodologies', 'method', 'framework', 'frameworks',
+  'training', 'course', 'exam', 'knowledge', 'experience', 'familiarity', 'understanding',
+];
 
 function endsWith(body: Scanned, end: number, floor: number, p: string[]): boolean {
   if (end - p.length < floor) return false;
@@ -87,6 +94,23 @@ export function findCertifications(body: Scanned): CertHit[] {
   matches = outermost(matches);
   if (!matches.length) return [];
   const units = body.units;
+  // A bare capitalised acronym ("MSP", "CSM", "APM") is also a managed service provider, a
+  // customer success manager or a monitoring tool: it counts as a certificate only with some
+  // certificate talk in the same sentence or bullet.
+  const ctx = (contextWords ??= new Set(phrases(CONTEXT_WORDS).flat()));
+  const isBareAcronym = (m: MatchOf<'cert'>) => !!m.entry.caseSensitive && m.entry.phrase.replace(/[^A-Za-z]/g, '').length <= 4;
+  const reqCueUnits = new Set(kind(body, 'req').map((c) => unitOf(units, c.from)));
+  matches = matches.filter((m) => {
+    if (!isBareAcronym(m)) return true;
+    const u = unitOf(units, m.from);
+    const unit = units[u];
+    if (!unit) return false;
+    if (reqCueUnits.has(u)) return true;
+    if (matches.some((o) => !isBareAcronym(o) && unitOf(units, o.from) === u)) return true;
+    for (let k = unit.tokFrom; k < unit.tokTo; k++) if (ctx.has(body.tokens[k]!.norm)) return true;
+    return false;
+  });
+  if (!matches.length) return [];
   const certUnits = new Set(matches.map((m) => unitOf(units, m.from)));
   const section = sections(body, certUnits);
   const cues = kind(body, 'req');

@@ -74,3 +74,17 @@ describe('requirement wording', () => {
     expect(a.certificationsMentioned.find((c) => c.family === 'mor')).toBeUndefined();
   });
 });
+
+describe('acronyms that are also other things', () => {
+  it('MSP, CSM and APM without certificate talk are not certificates', () => {
+    const a = advert(
+      'PMO Analyst',
+      'We are a growing MSP serving 200 clients. You will work with the CSM team and our APM tooling, and produce dashboards for the portfolio office.',
+    );
+    expect(a.certificationsMentioned).toEqual([]);
+  });
+  it('the same acronyms with certificate talk are', () => {
+    const a = advert('PMO Analyst', 'Produce dashboards for the programme office.\nMSP Foundation or an APM qualification is essential; CSM certification is a plus.');
+    expect(a.certificationsMentioned.map((c) => c.family).sort()).toEqual(['apm', 'msp', 'scrum']);
+  });
+});
