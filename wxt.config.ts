@@ -31,9 +31,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'pmo-pathfinder@pmo-pathfinder.app',
-              strict_min_version: '115.0',
+              // 140 (desktop) and 142 (Android) are the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
