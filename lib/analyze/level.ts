@@ -234,7 +234,9 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
     pmoConfidence = isPmo ? Math.min(0.9, 0.6 + bodyEvidence / 10) : 0.6;
     if (!isPmo) notice = { code: 'not-pmo', message: `The title '${titleText}' can name a PMO support role, but the text describes no project office work.` };
   } else {
-    isPmo = bodyEvidence >= (hasTitleRole ? 3 : 3.5) && delivBody < 2;
+    // Support job nouns (co-ordinator, administrator, assistant) often hide project support work.
+    const supportNoun = roles.some((r) => r.entry.payload.level === 'administrator' && r.entry.payload.weight >= 1.5);
+    isPmo = bodyEvidence >= (supportNoun ? 2.1 : hasTitleRole ? 3 : 3.5) && delivBody < 2;
     pmoConfidence = isPmo ? Math.min(0.8, 0.5 + bodyEvidence / 15) : bodyEvidence < 1.5 ? 0.85 : 0.6;
     if (!isPmo) {
       notice = {
