@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
 import {
-  BOARD_HOST, FIREFOX_BUILD, FIREFOX_PATH, GECKO_ID, LEVEL_PAGES, outputDir, report, requireBuild, waitFor,
+  BOARD_HOST, FIREFOX_BUILD, FIREFOX_PATH, GECKO_ID, LEVEL_PAGES, outputDir, requireBuild, waitFor,
 } from './support.mjs';
 import { checkPopup, runAxe, splitViewScenario, hostileScenario, pasteMarkupScenario } from './scenarios.mjs';
 
