@@ -53,6 +53,6 @@ export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): Lan
     const c = counts.get(l.code) ?? 0;
     if (l.code !== 'en' && c > best.c * 1.5 && c / words > 0.08) best = { code: l.code, name: l.name, c };
   }
-  if (best.code === 'en' && englishRatio < 0.03 && words > 60) return { code: 'und', name: 'another language', englishRatio };
+  if (best.code === 'en' && englishRatio < 0.02 && words > 60) return { code: 'und', name: 'another language', englishRatio };
   return { code: best.code, name: best.name, englishRatio };
 }
