@@ -36,8 +36,6 @@ export const protocol = {
   analyzeText: { request: z.object({ text: z.string().max(5_000_000), source: z.enum(['text', 'selection']) }), response: TabResultSchema },
   /** Content script: the advert on screen changed (single-page boards). */
   postingChanged: { request: z.object({ posting: PostingSchema.nullable() }), response: Ok },
-  /** Content script: highlight certification names and key phrases (or clear them). */
-  highlight: { request: z.object({ phrases: z.array(z.string().max(200)).max(200) }), response: Ok },
   getProfile: { request: Empty, response: ProfileSchema },
   setProfile: { request: ProfileSchema, response: Ok },
   /*

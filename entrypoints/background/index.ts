@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '@/lib/messages';
 import { analysisHandlers } from './analysis';
+import { getCompiled } from '@/lib/analyze';
 import { watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
 import { isOwnSender, type Sender } from './sender';
@@ -18,6 +19,15 @@ export default defineBackground(() => {
   );
 
   registerSelectionMenu();
+
+  // Compile the lexicon while the worker is idle, so the first popup does not wait for it.
+  setTimeout(() => {
+    try {
+      getCompiled();
+    } catch {
+      // A broken knowledge base is reported when an analysis is asked for.
+    }
+  }, 0);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
