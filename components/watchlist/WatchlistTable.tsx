@@ -69,6 +69,16 @@ export function WatchlistTable({ rows, query, onSort, held, readOnly, ...actions
   return (
     <table class="wl-table">
       <caption class="sr-only">Saved jobs. Column headers with buttons sort the table.</caption>
+      {/* Fixed column widths: the browser lays out a page of rows without measuring every cell. */}
+      <colgroup>
+        <col class="wl-col-job" />
+        <col class="wl-col-level" />
+        <col class="wl-col-status" />
+        <col class="wl-col-certs" />
+        <col class="wl-col-saved" />
+        <col class="wl-col-notes" />
+        <col class="wl-col-actions" />
+      </colgroup>
       <thead>
         <tr>
           {header('title')}

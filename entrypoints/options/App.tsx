@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '@/lib/analysis';
 import { exportCsv, exportFileName, exportJson, exportQuarantineJson } from '@/lib/watchlist/export';
 import { effectiveHeld } from '@/lib/watchlist/insights';
@@ -20,6 +20,16 @@ import { WatchlistTable } from '@/components/watchlist/WatchlistTable';
 
 export const PAGE_SIZE = 50;
 
+/** Typing runs the filter once the reader pauses, not on every key. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [current, setCurrent] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setCurrent(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return current;
+}
+
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function App({ client, welcome = false }: { client: WatchlistClient; welcome?: boolean }) {
@@ -39,7 +49,9 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
   const loadSnapshot = useCallback((id: string) => readSnapshot(client.area, id), [client]);
   const fail = (err: unknown) => setToast({ id: Date.now(), text: message(err), tone: 'error' });
 
-  const rows = useMemo(() => applyQuery(live.entries, query), [live.entries, query]);
+  const text = useDebounced(query.text, 120);
+  const applied = useMemo(() => ({ ...query, text }), [query, text]);
+  const rows = useMemo(() => applyQuery(live.entries, applied), [live.entries, applied]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const pageRows = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);

@@ -96,11 +96,12 @@ describe('watchlist page', () => {
     expect(root!.querySelector('nav[aria-label="Pages of saved jobs"]')?.textContent).toContain('Showing 1–50 of 60');
 
     await typeInto(byId('wl-search'), 'head of pmo');
-    expect(rows()).toHaveLength(20);
+    await until(() => rows().length === 20, 'text filter');
     expect(rows().every((r) => r.textContent!.includes('Head of PMO'))).toBe(true);
     expect(root!.textContent).toContain('20 of 60 saved jobs');
 
     await typeInto(byId('wl-search'), '');
+    await until(() => rows().length === PAGE_SIZE, 'filter cleared');
     await typeInto(byId('wl-status'), 'applied', 'change');
     expect(rows().map((r) => r.getAttribute('data-id')).sort()).toEqual([`reed:${all[4]!.jobId}`, `reed:${all[7]!.jobId}`].sort());
 
