@@ -53,6 +53,21 @@ function clean(s: string): string {
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, ' ');
 }
 
+/** "Word", "word", "WORD", or a run of letters of a script without case; two letters or more. */
+const WORDLIKE = /^(?:\p{Lu}?\p{Ll}{2,}|\p{Lu}\p{Ll}|\p{Lu}{2,8}|\p{Lo}+)$/u;
+
+function looksLikeWords(tokens: ReadonlyArray<{ raw: string }>): boolean {
+  let letters = 0;
+  let wordy = 0;
+  for (let i = 0; i < tokens.length && letters < 2000; i++) {
+    const r = tokens[i]!.raw;
+    if (/^\p{N}+$/u.test(r)) continue;
+    letters++;
+    if (WORDLIKE.test(r)) wordy++;
+  }
+  return letters < 8 || wordy / letters >= 0.5;
+}
+
 function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   const notices: Notice[] = [];
   let text = typeof posting?.text === 'string' ? posting.text : '';
@@ -71,6 +86,10 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   const printable = body.tokens.length;
   if (printable === 0) return emptyAnalysis([...notices, { code: 'empty', message: 'The text has no words to read.' }]);
 
+  // Binary junk decodes to scattered letters and symbols, not words.
+  if (!looksLikeWords(body.tokens)) {
+    return emptyAnalysis([...notices, { code: 'empty', message: 'The text does not read as words, so there is no advert to analyse.' }]);
+  }
   const lang = detectLanguage(body.tokens);
   if (lang.code !== 'en') {
     const a = emptyAnalysis(

@@ -34,20 +34,23 @@ export interface LanguageGuess {
 export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): LanguageGuess {
   const n = Math.min(tokens.length, sample);
   const counts = new Map<string, number>();
-  let latin = 0;
+  let latinChars = 0;
+  let letterChars = 0;
   let words = 0;
   for (let i = 0; i < n; i++) {
     const raw = tokens[i]!.raw;
     if (/^\p{N}+$/u.test(raw)) continue;
     words++;
-    if (/^[\p{Script=Latin}'’]+$/u.test(raw)) latin++;
+    // Characters, not tokens: Chinese or Japanese text is not split into words by spaces.
+    letterChars += raw.length;
+    latinChars += raw.replace(/[^\p{Script=Latin}]/gu, '').length;
     const w = raw.toLowerCase();
     for (const l of LISTS) if (l.set.has(w)) counts.set(l.code, (counts.get(l.code) ?? 0) + 1);
   }
   const en = counts.get('en') ?? 0;
   const englishRatio = words ? en / words : 0;
+  if (letterChars >= 20 && latinChars / letterChars < 0.5) return { code: 'und', name: 'another language', englishRatio };
   if (words < 12) return { code: 'en', name: 'English', englishRatio };
-  if (latin / words < 0.5) return { code: 'und', name: 'another language', englishRatio };
   let best = { code: 'en', name: 'English', c: en };
   for (const l of LISTS) {
     const c = counts.get(l.code) ?? 0;

@@ -20,6 +20,7 @@ describe('bad input never breaks analyze()', () => {
     const a = analyze(posting(bytes));
     expect(() => AnalysisSchema.parse(a)).not.toThrow();
     expect(a.isPmoRole).toBe(false);
+    expect(a.notices?.[0]?.code).toBe('empty');
   });
 
   it('a 1 MB advert is capped, analysed from its head and says so', () => {
@@ -80,5 +81,13 @@ describe('other languages', () => {
     const a = advert('PMO Analyst');
     expect(a.language).toBe('en');
     expect(a.isPmoRole).toBe(true);
+  });
+});
+
+describe('scripts without spaces between words', () => {
+  it('a Chinese advert is reported as another language', () => {
+    const a = advert('项目管理办公室经理', '我们正在寻找一名经验丰富的项目管理办公室经理，负责制定项目治理框架，管理项目组合报告，并领导一个团队。要求具备PRINCE2认证。');
+    expect(a.isPmoRole).toBe(false);
+    expect(a.notices?.find((n) => n.code === 'language')?.message).toMatch(/another language/);
   });
 });
