@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getCompiled } from '../../lib/analyze/index';
 import { blankMarkup, normPhrase, normalizeText, tokenize } from '../../lib/analyze/normalize';
 
 describe('normalisation', () => {
@@ -26,6 +27,14 @@ describe('normalisation', () => {
   it('plurals meet their singular', () => {
     expect(normalizeText('RAID logs and dashboards')).toBe(normalizeText('RAID log and dashboard'));
     expect(normalizeText('activities')).toBe(normalizeText('activity'));
+  });
+
+  it('irregular plurals of lexicon words meet through compromise', () => {
+    getCompiled();
+    expect(normalizeText('governance processes')).toBe(normalizeText('governance process'));
+    expect(normalizeText('variance analyses')).toBe(normalizeText('variance analysis'));
+    expect(normalizeText('took minutes')).toBe(normalizeText('take minutes'));
+    expect(normalizeText('line managing')).toBe(normalizeText('line manage'));
   });
 
   it('hyphens join only after a known prefix', () => {
