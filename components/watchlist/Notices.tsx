@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { quarantinedJobs, type QuarantineItem } from '../../lib/watchlist/schema';
 
 export function ReadOnlyNotice({ message }: { message: string | null }) {
@@ -39,8 +40,11 @@ export function ProblemNotice({ message }: { message: string | null }) {
 }
 
 export function Welcome({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLElement>(null);
+  // Focus once, when the panel first appears; later renders must not pull focus back.
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <section class="wl-card wl-welcome" aria-labelledby="wl-welcome-h" tabIndex={-1} ref={(el) => el?.focus()}>
+    <section class="wl-card wl-welcome" aria-labelledby="wl-welcome-h" tabIndex={-1} ref={ref}>
       <h2 id="wl-welcome-h">Welcome to PMO Pathfinder</h2>
       <ol>
         <li>Open a job advert on LinkedIn, Indeed, Reed or any careers page.</li>

@@ -216,6 +216,13 @@ describe('watchlist page', () => {
     await mount(true);
     await until(() => rows().length === 2, 'rows');
     expect(root!.querySelector('#wl-welcome-h')?.textContent).toBe('Welcome to PMO Pathfinder');
+    expect(document.activeElement?.classList.contains('wl-welcome')).toBe(true);
+    // Typing elsewhere keeps the focus where the reader put it.
+    const search = byId('wl-search') as HTMLInputElement;
+    search.focus();
+    await typeInto(search, 'pmo');
+    await until(() => rows().length === 2, 'filtered rows');
+    expect(document.activeElement).toBe(search);
     const desc = root!.querySelector('#wl-certs-d')!.textContent!;
     expect(desc).toMatch(/P3O Foundation[^;]*: 2, held/);
     expect(desc).toMatch(/PRINCE2 Foundation[^;]*: 2, missing/);
