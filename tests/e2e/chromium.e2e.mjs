@@ -169,7 +169,7 @@ test('a page of 100,000 elements and 5 MB is read in bounded time, with a notice
   const started = Date.now();
   await popup.getByTestId('level').waitFor({ timeout: 20000 });
   report(`chromium huge page: popup answered in ${Date.now() - started} ms`);
-  assert.match(await popup.locator('body').innerText(), /first [\d,.]+ ?(K|characters|thousand)|only the first|was cut|truncated/i);
+  assert.match(await popup.locator('body').innerText(), /only (its|the) first part was read/i);
   await popup.close();
   await page.close();
 });
