@@ -25,8 +25,10 @@ for (const dir of dirs) {
     failed = true;
     continue;
   }
-  const content = join(dir, 'content-scripts/job-board.js');
-  const contentBytes = statSync(content).size;
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const contentBytes = (manifest.content_scripts ?? [])
+    .flatMap((script) => script.js ?? [])
+    .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
   const pageJs = (page: string) =>
     scriptsOf(join(dir, page)).reduce((sum, ref) => sum + gzipSync(readFileSync(join(dir, ref.replace(/^\//, '')))).length, 0);
   const popupGz = pageJs('popup.html');
