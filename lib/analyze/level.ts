@@ -26,7 +26,6 @@ export interface LevelResult {
   scores: Scores;
   /** How much the body reads like project office work (for tuning and tests). */
   bodyEvidence: number;
-  debug?: { dRaw: Scores; sRaw: Scores };
 }
 
 const inside = (m: Match, spans: ReadonlyArray<Match>) => spans.some((s) => s.from <= m.from && s.to >= m.to);
@@ -258,7 +257,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
       why.push({ text: words(body, m), reason: `'${words(body, m)}' describes delivery or other work, not a project office` });
     }
     evidence.unshift(...why);
-    return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: dedupe(evidence, null).slice(0, 6), notice, scores: total, bodyEvidence, debug: { dRaw, sRaw } };
+    return { isPmoRole: false, level: null, confidence: round(pmoConfidence), evidence: dedupe(evidence, null).slice(0, 6), notice, scores: total, bodyEvidence };
   }
 
   let best: LevelId = 'analyst';
@@ -272,7 +271,7 @@ export function assessLevel({ title, body, skills }: LevelInput): LevelResult {
   if (!titleDecides) conf *= 0.85;
   conf = Math.min(conf, pmoConfidence);
   if (!hasTitleRole && sorted[0]! < 0.5) conf = 0.3;
-  return { isPmoRole: true, level: best, confidence: round(conf), evidence: dedupe(evidence, best).slice(0, 8), scores: total, bodyEvidence, debug: { dRaw, sRaw } };
+  return { isPmoRole: true, level: best, confidence: round(conf), evidence: dedupe(evidence, best).slice(0, 8), scores: total, bodyEvidence };
 }
 
 /** UK and US spellings of one title are one title ("Project Co-ordinator", "Project Coordinator"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advert } from './helpers';
+import { advert } from './advert';
 
 describe('level from the title', () => {
   const cases: Record<string, string[]> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCertification } from '../../lib/knowledge';
-import { advert } from './helpers';
+import { advert } from './advert';
 
 describe('recommendations', () => {
   it('a legacy certificate in the advert points to its successor, with the reason', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advert, requirementOf } from './helpers';
+import { advert, requirementOf } from './advert';
 
 const body = (line: string) =>
   `We are growing our programme office and need someone to keep plans, RAID logs and highlight reports in order for the programme board.\n\nAbout you\n${line}\nStrong Excel and stakeholder skills.`;

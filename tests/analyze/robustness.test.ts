@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { AnalysisSchema } from '../../lib/analysis';
 import { analyze, MAX_CHARS } from '../../lib/analyze/index';
 import { postingFromText, type Posting } from '../../lib/posting';
-import { advert } from './helpers';
+import { advert } from './advert';
 
 const posting = (text: string, title: string | null = null): Posting => ({ title, company: null, location: null, url: null, source: 'text', text });
 
