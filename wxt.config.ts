@@ -20,7 +20,8 @@ export default defineConfig({
     name: 'PMO Pathfinder',
     description:
       'Reads PMO job adverts: the career level, the kind of office, the certifications asked for and the ones that would help.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // unlimitedStorage: a watchlist of thousands of adverts with their text outgrows the 10 MB default.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: BOARD_MATCHES,
     action: { default_title: 'PMO Pathfinder' },
     // Declared here rather than through defineContentScript so the script ships without the

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '@/lib/messages';
 import { analysisHandlers } from './analysis';
 import { getCompiled } from '@/lib/analyze';
-import { watchlistHandlers } from './watchlist';
+import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
 import { isOwnSender, type Sender } from './sender';
 import { debugLog } from './debug-log';
@@ -19,6 +19,7 @@ export default defineBackground(() => {
   );
 
   registerSelectionMenu();
+  registerWatchlistBackground();
 
   // Compile the lexicon while the worker is idle, so the first popup does not wait for it.
   setTimeout(() => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CHROME_BUILD, FIREFOX_BUILD, root, requireBuild } from './support.mjs';
 
 /** What the built packages may ask for. Anything broader fails here, before a store review does. */
-const ALLOWED_API_PERMISSIONS = new Set(['storage', 'activeTab', 'scripting', 'contextMenus']);
+const ALLOWED_API_PERMISSIONS = new Set(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus']);
 const boardMatches = [...readFileSync(join(root, 'lib/boards.ts'), 'utf8').matchAll(/'(\*:\/\/[^']+)'/g)].map((m) => m[1]);
 
 function manifest(dir) {
