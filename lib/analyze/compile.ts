@@ -69,6 +69,8 @@ function specificTitle(phrase: string, pmoWords: ReadonlyArray<string>): boolean
   return pmoWords.some((w) => p.includes(` ${w.toLowerCase()} `));
 }
 
+const SIGNED_WORD = /(?:^|\s)[@#+]\w|\w[#+]+(?:\s|$)/;
+
 function isGenericAlias(alias: string): boolean {
   // Plain English phrases ("Management of Risk") are only read as certificates when capitalised.
   const words = alias.split(/\s+/);
@@ -77,7 +79,11 @@ function isGenericAlias(alias: string): boolean {
 
 export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   const entries: LexEntry<Payload>[] = [];
-  const add = (phrase: string, payload: Payload, caseSensitive?: boolean) => entries.push({ phrase, payload, caseSensitive });
+  const add = (phrase: string, payload: Payload, caseSensitive?: boolean) => {
+    // "@Risk", "C#" or "C++" lose their sign in words and would match "risk" or "c" anywhere.
+    if (SIGNED_WORD.test(phrase)) return;
+    entries.push({ phrase, payload, caseSensitive });
+  };
 
   for (const cert of kb.certifications) {
     for (const a of [...cert.aliases, ...(cert.familyAliases ?? [])]) add(a, { k: 'cert', cert, generic: isGenericAlias(a) });

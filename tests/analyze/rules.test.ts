@@ -41,6 +41,11 @@ describe('the compiled lexicon', () => {
     expect(getCompiled().lexicon.size).toBeGreaterThan(1000);
   });
 
+  it('names written with signs (@Risk, C#) are not reduced to a common word', () => {
+    const found = getCompiled().lexicon.scan(tokenize('We track risks and issues, and write some C and R.'));
+    expect(found.filter((m) => /[@#+]/.test(m.entry.phrase))).toEqual([]);
+  });
+
   it('finds one phrase in a single pass however the words are spelt', () => {
     const lex = getCompiled().lexicon;
     const found = lex.scan(tokenize('Maintain the programme R.A.I.D. logs; took minutes; line-managing two analysts')).map((m) => m.entry.phrase);
