@@ -102,6 +102,8 @@ export type Handlers<S> = {
 export interface RouterOptions<S> {
   /** Reject senders that are not this extension's own pages and scripts. */
   isTrusted: (sender: S) => boolean;
+  /** A narrower rule per message, e.g. content scripts may only report the advert on screen. */
+  isAllowed?: (type: MessageName, sender: S) => boolean;
   onRejected?: (reason: string, raw: unknown) => void;
 }
 
@@ -121,6 +123,10 @@ export function createRouter<S>(handlers: Handlers<S>, options: RouterOptions<S>
       return undefined;
     }
     const type = envelope.data.type;
+    if (options.isAllowed && !options.isAllowed(type, sender)) {
+      options.onRejected?.(`${type} not allowed from this sender`, raw);
+      return undefined;
+    }
     const handler = handlers[type] as ((d: unknown, s: S) => unknown) | undefined;
     if (!handler) return undefined;
     const request = protocol[type].request.safeParse(envelope.data.data);

@@ -5,7 +5,7 @@ import { analysisHandlers } from './analysis';
 import { getCompiled } from '@/lib/analyze';
 import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
-import { isOwnSender, type Sender } from './sender';
+import { isAllowedFrom, isOwnSender, type Sender } from './sender';
 import { debugLog } from './debug-log';
 
 export default defineBackground(() => {
@@ -14,6 +14,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createRouter(handlers, {
       isTrusted: isOwnSender,
+      isAllowed: isAllowedFrom,
       onRejected: (reason) => debugLog.count(`rejected: ${reason}`),
     }),
   );

@@ -61,6 +61,25 @@ describe('message router', () => {
     expect(await listener({ type: 'analyzeTab', data: { tabId: 3 } }, own)).toEqual({ error: 'tab closed' });
   });
 
+  it('applies a per-message rule, so a content script cannot reach the watchlist', async () => {
+    const watchlistDelete = vi.fn(async () => ({ removed: [] }));
+    const postingChanged = vi.fn(async () => ({ ok: true as const }));
+    const rejected: string[] = [];
+    const listener = createRouter<FakeSender>(
+      { watchlistDelete, postingChanged },
+      {
+        isTrusted: (s) => s.id === OWN_ID,
+        isAllowed: (type, s) => s.tab === undefined || type === 'postingChanged',
+        onRejected: (reason) => rejected.push(reason),
+      },
+    );
+    expect(listener({ type: 'watchlistDelete', data: { ids: ['reed:1'] } }, own)).toBeUndefined();
+    expect(await listener({ type: 'postingChanged', data: { posting: null } }, own)).toEqual({ ok: true });
+    expect(await listener({ type: 'watchlistDelete', data: { ids: ['reed:1'] } }, { id: OWN_ID })).toEqual({ removed: [] });
+    expect(watchlistDelete).toHaveBeenCalledOnce();
+    expect(rejected).toEqual(['watchlistDelete not allowed from this sender']);
+  });
+
   it('leaves messages it has no handler for to other listeners', () => {
     const { listener } = router({});
     expect(listener({ type: 'analyzeTab', data: { tabId: 3 } }, own)).toBeUndefined();
