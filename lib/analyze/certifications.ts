@@ -44,6 +44,88 @@ function aboutTheMethod(body: Scanned, from: number, to: number, uFrom: number, 
   return pre || post;
 }
 
+/** Between a family name, its abbreviation in brackets and the tier: "Portfolios (MoP) Practitioner", "PRINCE2® – Foundation". A colon or comma starts a list instead. */
+const TIGHT = /^[^\S\n\r]*(?:[()[\]®™©℠\-–—\u200B][^\S\n\r]*)*$/u;
+/** Between tiers of a list: "Foundation and Practitioner", "Foundation/Practitioner", "Foundation, Practitioner or Expert". */
+const LIST_SEP = /^[^\S\n\r]*(?:[,/&+\u200B][^\S\n\r]*)*$/u;
+const LIST_WORDS = new Set(['and', 'or']);
+
+function gap(body: Scanned, a: number, b: number): string {
+  return body.text.slice(body.tokens[a - 1]!.end, body.tokens[b]!.start);
+}
+
+function tierMatch(cert: Certification, from: number, to: number, like: MatchOf<'cert'>): MatchOf<'cert'> {
+  const payload = { ...like.entry.payload, cert, generic: false, familyName: false };
+  return { from, to, entry: { phrase: cert.shortName, payload } } as MatchOf<'cert'>;
+}
+
+/**
+ * A family name followed by a tier names that tier alone, over the whole written span:
+ * "Management of Portfolios (MoP) Practitioner" is MoP Practitioner, not MoP Foundation as
+ * well; "PRINCE2 (Projects in Controlled Environments) Practitioner" likewise. A tier that
+ * lists on ("MoP Foundation and Practitioner", "P3O Foundation/Practitioner") names each.
+ */
+function joinTiers(body: Scanned, list: ReadonlyArray<MatchOf<'cert'>>): MatchOf<'cert'>[] {
+  const toks = body.tokens;
+  // "PRINCE2" is both an alias and a spelling of "PRINCE 2": one reading per span and certificate.
+  const spans = new Set<string>();
+  const sorted = list.filter((m) => {
+    const key = `${m.from} ${m.to} ${m.entry.payload.cert.id}`;
+    if (spans.has(key)) return false;
+    spans.add(key);
+    return true;
+  });
+  const out: MatchOf<'cert'>[] = [];
+  const starts = new Set(sorted.map((m) => m.from));
+  const listOn = (m: MatchOf<'cert'>) => {
+    const { tiers, cert } = m.entry.payload;
+    if (!tiers.get(toks[m.to - 1]!.norm)?.tier) return;
+    let end = m.to;
+    for (;;) {
+      let k = end;
+      while (k < toks.length && k < end + 2 && LIST_WORDS.has(toks[k]!.norm) && LIST_SEP.test(gap(body, k, k))) k++;
+      if (k >= toks.length || starts.has(k) || !LIST_SEP.test(gap(body, k, k))) return;
+      // Without "and"/"or" a sign must part the tiers.
+      if (k === end && !/[,/&+]/.test(gap(body, k, k))) return;
+      const next = tiers.get(toks[k]!.norm);
+      if (!next?.tier || next.cert.id === cert.id) return;
+      out.push(tierMatch(next.cert, m.from, k + 1, m));
+      end = k + 1;
+    }
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const { familyName, tiers, cert } = m.entry.payload;
+    if (!familyName) {
+      out.push(m);
+      listOn(m);
+      continue;
+    }
+    // The family's other names written right after it: "Management of Portfolios (MoP)".
+    let end = m.to;
+    let j = i + 1;
+    const sameFamily = (o: MatchOf<'cert'> | undefined) => !!o && o.from === end && o.entry.payload.cert.family === cert.family && TIGHT.test(gap(body, end, o.from));
+    while (sameFamily(sorted[j]) && sorted[j]!.entry.payload.familyName) end = sorted[j++]!.to;
+    const next = sorted[j];
+    let joined: MatchOf<'cert'> | null = null;
+    if (sameFamily(next) && !next!.entry.payload.familyName) {
+      joined = { ...next!, from: m.from };
+      j++;
+    } else if (end < toks.length && !starts.has(end) && TIGHT.test(gap(body, end, end))) {
+      const t = tiers.get(toks[end]!.norm);
+      if (t) joined = tierMatch(t.cert, m.from, end + 1, m);
+    }
+    if (!joined) {
+      out.push(m);
+      continue;
+    }
+    out.push(joined);
+    listOn(joined);
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Heading state for each unit: the strength a section heading gives the lines under it. */
 function sections(body: Scanned, certUnits: Set<number>): Array<Requirement | 'neutral' | null> {
   const headings = kind(body, 'heading');
@@ -91,7 +173,7 @@ export function findCertifications(body: Scanned): CertHit[] {
     const w = words(body, m);
     return /\p{Lu}/u.test(w);
   });
-  matches = outermost(matches);
+  matches = joinTiers(body, outermost(matches));
   if (!matches.length) return [];
   const units = body.units;
   // A bare capitalised acronym ("MSP", "CSM", "APM") is also a managed service provider, a

@@ -7,7 +7,7 @@ import type { LevelRules } from './rules';
 
 /** What a lexicon phrase means once found. */
 export type Payload =
-  | { k: 'cert'; cert: Certification; generic: boolean }
+  | { k: 'cert'; cert: Certification; generic: boolean; familyName: boolean; tiers: TierWords }
   | { k: 'skill'; skill: Skill }
   | { k: 'office'; office: OfficeId; weight: number }
   | { k: 'officeTitle'; office: OfficeId; weight: number }
@@ -26,6 +26,13 @@ export type Payload =
   | { k: 'deliveryBody'; weight: number }
   | { k: 'req'; kind: CueKind }
   | { k: 'heading'; kind: Requirement | 'neutral' };
+
+/**
+ * For one family, the word that turns a family name into one certificate of it ("MoP" +
+ * "Practitioner", "IPMO" + "Expert"), learnt from the aliases. `tier` says the word is the
+ * certificate's tier itself, so it can also stand alone in a list ("Foundation and Practitioner").
+ */
+export type TierWords = ReadonlyMap<string, { cert: Certification; tier: boolean }>;
 
 export interface Compiled {
   kb: KnowledgeBase;
@@ -77,6 +84,41 @@ function isGenericAlias(alias: string): boolean {
   return words.length >= 2 && words.every((w) => /^[A-Za-z]+$/.test(w) && !/[A-Z].*[A-Z]/.test(w));
 }
 
+function tierWords(kb: KnowledgeBase): Map<string, TierWords> {
+  const out = new Map<string, Map<string, { cert: Certification; tier: boolean }>>();
+  const familyNames = new Map<string, string[][]>();
+  for (const c of kb.certifications) {
+    const names = [...(c.familyAliases ?? []), ...(c.caseSensitiveAliases ?? [])].map((a) => normPhrase(a));
+    if (names.length) familyNames.set(c.family, [...(familyNames.get(c.family) ?? []), ...names]);
+  }
+  const ambiguous = new Set<string>();
+  for (const c of kb.certifications) {
+    const names = familyNames.get(c.family) ?? [];
+    let words = out.get(c.family);
+    if (!words) out.set(c.family, (words = new Map()));
+    for (const alias of c.aliases) {
+      const toks = normPhrase(alias);
+      const last = toks[toks.length - 1];
+      // One real word after the family name; "P3O-P" or "IPMO-E" letters are too short to read alone.
+      if (!last || last.length < 3 || !/^\p{L}+$/u.test(last)) continue;
+      if (!names.some((n) => n.length === toks.length - 1 && n.every((w, i) => toks[i] === w))) continue;
+      const prev = words.get(last);
+      const entry = { cert: c, tier: !!c.tier && normPhrase(c.tier).join(' ') === last };
+      if (!prev) words.set(last, entry);
+      else if (prev.cert.id !== c.id) {
+        // Two certificates behind one word: the current one wins; two current ones, neither.
+        if (prev.cert.status !== 'current' && c.status === 'current') words.set(last, entry);
+        else if (prev.cert.status === c.status) ambiguous.add(`${c.family} ${last}`);
+      }
+    }
+  }
+  for (const key of ambiguous) {
+    const [family, word] = key.split(' ') as [string, string];
+    out.get(family)?.delete(word);
+  }
+  return out;
+}
+
 export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   const entries: LexEntry<Payload>[] = [];
   const add = (phrase: string, payload: Payload, caseSensitive?: boolean) => {
@@ -85,9 +127,13 @@ export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
     entries.push({ phrase, payload, caseSensitive });
   };
 
+  const tiers = tierWords(kb);
   for (const cert of kb.certifications) {
-    for (const a of [...cert.aliases, ...(cert.familyAliases ?? [])]) add(a, { k: 'cert', cert, generic: isGenericAlias(a) });
-    for (const a of cert.caseSensitiveAliases ?? []) add(a, { k: 'cert', cert, generic: false }, true);
+    const t = tiers.get(cert.family) ?? new Map();
+    for (const a of cert.aliases) add(a, { k: 'cert', cert, generic: isGenericAlias(a), familyName: false, tiers: t });
+    for (const a of cert.familyAliases ?? []) add(a, { k: 'cert', cert, generic: isGenericAlias(a), familyName: true, tiers: t });
+    // For the family default these are family names too ("MoP", "Management of Portfolios").
+    for (const a of cert.caseSensitiveAliases ?? []) add(a, { k: 'cert', cert, generic: false, familyName: true, tiers: t }, true);
   }
   for (const skill of kb.skills) {
     for (const s of new Set([skill.label, ...skill.synonyms])) add(s, { k: 'skill', skill });

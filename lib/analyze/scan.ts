@@ -47,7 +47,11 @@ export function words(s: Scanned, m: { from: number; to: number }): string {
   const a = s.tokens[m.from];
   const b = s.tokens[m.to - 1];
   if (!a || !b) return '';
-  return s.text.slice(a.start, b.end).replace(/\u200B+/g, ' ').replace(/\s+/g, ' ').trim();
+  let end = b.end;
+  // "PRINCE2 (Practitioner)": a bracket opened inside the name closes with it.
+  const opened = s.text.slice(a.start, end).split('(').length - s.text.slice(a.start, end).split(')').length;
+  if (opened > 0 && s.text[end] === ')') end++;
+  return s.text.slice(a.start, end).replace(/\u200B+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Drop matches that sit inside a longer match of the same list (sorted sweep, n log n). */
