@@ -44,6 +44,8 @@ export default defineConfig({
   webExt: {
     // `npm run dev` serves the bundled sample advert and opens it, so the extension is seen working at once.
     startUrls: process.env.PMO_DEV_START_URL ? [process.env.PMO_DEV_START_URL] : undefined,
+    // Chromium refuses to start as root without this; containers and CI often run as root.
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
     binaries: {
       ...(process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : {}),
       ...(process.env.FIREFOX_PATH ? { firefox: process.env.FIREFOX_PATH } : {}),
