@@ -19,3 +19,13 @@ export async function showLevelBadge(tabId: number, analysis: Analysis | null): 
     // The tab closed before the badge was set; nothing to show.
   }
 }
+
+/**
+ * A tab's badge belongs to the page it was set on: when the tab starts loading another page
+ * it is cleared, and the board content script or the popup sets it again for the new advert.
+ */
+export function registerBadgeReset(): void {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void showLevelBadge(tabId, null);
+  });
+}

@@ -5,6 +5,7 @@ import { analysisHandlers } from './analysis';
 import { getCompiled } from '@/lib/analyze';
 import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
+import { registerBadgeReset } from './badge';
 import { isAllowedFrom, isOwnSender, type Sender } from './sender';
 import { debugLog } from './debug-log';
 
@@ -21,6 +22,7 @@ export default defineBackground(() => {
 
   registerSelectionMenu();
   registerWatchlistBackground();
+  registerBadgeReset();
 
   // Compile the lexicon while the worker is idle, so the first popup does not wait for it.
   setTimeout(() => {
