@@ -16,6 +16,11 @@ function links(c: Certification): Rec['links'] {
   return out;
 }
 
+/** "PMO Manager" rather than the id "manager". */
+function levelName(kb: KnowledgeBase, id: LevelId): string {
+  return kb.levels.find((l) => l.id === id)?.competencyRole ?? id;
+}
+
 /** What replaces a legacy certificate, following chains (legacy → legacy → current). */
 function currentFor(kb: KnowledgeBase, c: Certification, depth = 0): Certification[] {
   if (c.status === 'current' || depth > 3) return [c];
@@ -35,7 +40,8 @@ export interface RecommendInput {
 /**
  * Ranked certificates for the role: the ones the advert names (required, then desirable,
  * then mentioned; a legacy one through its successor), then the ones made for this level and
- * office. With a profile, the reader's certificates are marked held and the next step flagged.
+ * office. With a profile, the reader's certificates are marked held, and what builds on them or
+ * leads to the reader's target level is flagged as the next step, saying what it builds on.
  */
 export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }: RecommendInput): Rec[] {
   const recs = new Map<string, { cert: Certification; score: number; reasons: string[] }>();
@@ -59,7 +65,6 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
     }
   }
   const target = profile?.targetLevel ?? level;
-  const targetIdx = target ? LEVEL_ORDER.indexOf(target) : -1;
   const topOffices = offices.filter((o) => o.score >= 0.3).slice(0, 2).map((o) => o.id);
   if (target && (isPmoRole || profile?.targetLevel)) {
     for (const c of kb.certifications) {
@@ -75,27 +80,35 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
     }
   }
   const held = new Set(profile?.held ?? []);
-  const nextSteps = new Set<string>();
-  if (profile) {
-    for (const id of held) {
-      const c = kb.certifications.find((x) => x.id === id);
-      if (!c) continue;
-      const family = kb.certifications.filter((x) => x.family === c.family && x.status === 'current');
-      const next =
-        family.find((x) => x.prerequisites.includes(c.id)) ??
-        family.find((x) => LEVEL_ORDER.indexOf(x.levels[0] ?? 'administrator') > LEVEL_ORDER.indexOf(c.levels[0] ?? 'administrator'));
-      if (next && !held.has(next.id)) nextSteps.add(next.id);
-      // A legacy certificate held: its successor is the natural next step.
-      for (const s of currentFor(kb, c)) if (s.id !== c.id && !held.has(s.id)) nextSteps.add(s.id);
-    }
-    if (targetIdx >= 0) {
-      const forTarget = kb.certifications.find((c) => c.family === 'hopmo-essentials' && c.status === 'current' && c.levels.length === 1 && c.levels[0] === target);
-      if (forTarget && !held.has(forTarget.id)) nextSteps.add(forTarget.id);
-    }
-    for (const id of nextSteps) {
-      const c = kb.certifications.find((x) => x.id === id);
-      if (c) bump(c, 60, 'The next step from the certificates you hold');
-    }
+  // What each next step builds on, in the reader's own terms.
+  const nextSteps = new Map<string, string[]>();
+  const suggest = (id: string, why: string) => {
+    if (held.has(id)) return;
+    const list = nextSteps.get(id) ?? [];
+    if (!list.includes(why)) list.push(why);
+    nextSteps.set(id, list);
+  };
+  // Only what the reader said about themselves makes a next step: without a profile, or with
+  // nothing held and no target, there is nothing to build on.
+  for (const id of held) {
+    const c = kb.certifications.find((x) => x.id === id);
+    if (!c) continue;
+    const family = kb.certifications.filter((x) => x.family === c.family && x.status === 'current');
+    const next =
+      family.find((x) => x.prerequisites.includes(c.id)) ??
+      family.find((x) => LEVEL_ORDER.indexOf(x.levels[0] ?? 'administrator') > LEVEL_ORDER.indexOf(c.levels[0] ?? 'administrator'));
+    if (next) suggest(next.id, `Next step after ${c.shortName}, which you hold`);
+    // A legacy certificate held: its successor is the natural next step.
+    for (const s of currentFor(kb, c)) if (s.id !== c.id) suggest(s.id, `Replaces ${c.shortName}, which you hold`);
+  }
+  const goal = profile?.targetLevel ?? null;
+  if (goal) {
+    const forGoal = kb.certifications.find((c) => c.family === 'hopmo-essentials' && c.status === 'current' && c.levels.length === 1 && c.levels[0] === goal);
+    if (forGoal) suggest(forGoal.id, `Fits your target level: ${levelName(kb, goal)}`);
+  }
+  for (const [id, whys] of nextSteps) {
+    const c = kb.certifications.find((x) => x.id === id);
+    if (c) for (const why of whys) bump(c, 60, why);
   }
   const list = [...recs.values()].sort((a, b) => b.score - a.score || a.cert.id.localeCompare(b.cert.id));
   // Keep the list varied: at most two from one family unless the advert named them.

@@ -46,6 +46,30 @@ describe('recommendations', () => {
     expect(next.map((r) => getCertification(r.id)!.levels)).toContainEqual(['manager']);
   });
 
+  it.each([
+    ['no profile', undefined],
+    ['a profile that holds nothing and names no target', { held: [], targetLevel: null }],
+  ] as const)('with %s nothing is a next step, and no reason speaks of what the reader holds', (_, profile) => {
+    const a = advert('Head of PMO', 'Lead the enterprise PMO: portfolio prioritisation, investment governance and board reporting.', profile ? { ...profile, held: [...profile.held] } : undefined);
+    expect(a.recommendations.length).toBeGreaterThan(0);
+    expect(a.recommendations.filter((r) => r.nextStep || r.held)).toEqual([]);
+    for (const r of a.recommendations) expect(r.reasons.join(' '), r.id).not.toMatch(/you hold|next step|your target/i);
+  });
+
+  it('a next step says which held certificate it builds on', () => {
+    const a = advert('PMO Analyst', undefined, { held: ['p3o-foundation'], targetLevel: null });
+    const next = a.recommendations.find((r) => r.id === 'p3o-practitioner');
+    expect(next?.reasons).toContain('Next step after P3O Foundation, which you hold');
+    expect(a.recommendations.filter((r) => r.nextStep).map((r) => r.id)).toEqual(['p3o-practitioner']);
+  });
+
+  it('a next step for the target level names that level', () => {
+    const a = advert('PMO Analyst', undefined, { held: [], targetLevel: 'manager' });
+    const next = a.recommendations.filter((r) => r.nextStep);
+    expect(next.map((r) => r.id)).toEqual(['hopmo-essentials-pmo-managers']);
+    expect(next[0]!.reasons).toContain('Fits your target level: PMO Manager');
+  });
+
   it('uncertain facts are flagged', () => {
     const a = advert('PMO Analyst');
     const flagged = a.recommendations.filter((r) => r.uncertain);
