@@ -21,6 +21,20 @@ function levelName(kb: KnowledgeBase, id: LevelId): string {
   return kb.levels.find((l) => l.id === id)?.competencyRole ?? id;
 }
 
+const OFFICE_WORDS: Record<OfficeId, string> = {
+  project: 'project',
+  programme: 'programme',
+  portfolio: 'portfolio',
+  enterprise: 'enterprise',
+  coe: 'centre of excellence',
+};
+
+/** "a project/portfolio office", "an enterprise office". */
+function officePhrase(ids: readonly OfficeId[]): string {
+  const words = ids.map((o) => OFFICE_WORDS[o]).join('/');
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} office`;
+}
+
 /** What replaces a legacy certificate, following chains (legacy → legacy → current). */
 function currentFor(kb: KnowledgeBase, c: Certification, depth = 0): Certification[] {
   if (c.status === 'current' || depth > 3) return [c];
@@ -69,13 +83,18 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
   if (target && (isPmoRole || profile?.targetLevel)) {
     for (const c of kb.certifications) {
       if (c.status !== 'current' || !c.levels.includes(target)) continue;
-      let score = 30 + (PMO_FAMILIES.has(c.family) ? 15 : 0);
+      // The first level is the one a certificate is made for; the others it merely suits.
+      const main = c.levels[0] === target;
+      let score = 30 + (PMO_FAMILIES.has(c.family) ? 15 : 0) + (main ? 8 : 0);
       // Certificates aimed squarely at one level beat broad ones.
       score += Math.max(0, 4 - c.levels.length) * 2;
       const officeFit = topOffices.filter((o) => c.offices.includes(o));
       score += officeFit.length * 4;
       if (c.confidence === 'uncertain') score -= 3;
-      const reason = `Made for the ${target} level${officeFit.length ? ` and a ${officeFit.join('/')} office` : ''}`;
+      const office = officeFit.length ? ` and ${officePhrase(officeFit)}` : '';
+      const reason = main
+        ? `Made for the ${levelName(kb, target)} level${office}`
+        : `Made mainly for the ${levelName(kb, c.levels[0]!)} level; also suits the ${levelName(kb, target)} level${office}`;
       bump(c, score, reason);
     }
   }

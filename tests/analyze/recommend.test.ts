@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCertification } from '../../lib/knowledge';
+import { getCertification, getLevel } from '../../lib/knowledge';
 import { advert } from './advert';
 
 describe('recommendations', () => {
@@ -68,6 +68,35 @@ describe('recommendations', () => {
     const next = a.recommendations.filter((r) => r.nextStep);
     expect(next.map((r) => r.id)).toEqual(['hopmo-essentials-pmo-managers']);
     expect(next[0]!.reasons).toContain('Fits your target level: PMO Manager');
+  });
+
+  it.each([
+    ['Project Support Officer', 'administrator'],
+    ['PMO Analyst', 'analyst'],
+    ['PMO Manager', 'manager'],
+    ['Head of PMO', 'director'],
+  ] as const)('for a %s, a certificate is "made for" only the level it mainly suits', (title, level) => {
+    const a = advert(title);
+    expect(a.level.id).toBe(level);
+    for (const r of a.recommendations) {
+      const main = getLevel(getCertification(r.id)!.levels[0]!)!.competencyRole;
+      for (const reason of r.reasons) {
+        const made = /^Made (?:mainly )?for the (.+?) level/.exec(reason);
+        if (made) expect(made[1], `${r.id}: ${reason}`).toBe(main);
+      }
+    }
+  });
+
+  it('PMI-PMOCP at the analyst level is presented as a PMO Manager certificate, after those made for analysts', () => {
+    const a = advert('PMO Analyst');
+    const ids = a.recommendations.map((r) => r.id);
+    const pmocp = a.recommendations.find((r) => r.id === 'pmi-pmocp');
+    expect(pmocp?.reasons.join(' ')).toMatch(/mainly for the PMO Manager level; also suits the PMO Analyst level/);
+    for (const id of ['hopmo-essentials-pmo-analysts', 'p3o-foundation', 'ipmo-foundation']) {
+      expect(ids.indexOf(id), id).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf(id), id).toBeLessThan(ids.indexOf('pmi-pmocp'));
+    }
+    expect(a.recommendations.find((r) => r.id === 'hopmo-essentials-pmo-analysts')?.reasons.join(' ')).toMatch(/Made for the PMO Analyst level/);
   });
 
   it('uncertain facts are flagged', () => {
