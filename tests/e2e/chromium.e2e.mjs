@@ -226,4 +226,6 @@ test('save from the popup, edit on the watchlist page, export CSV, and keep it a
 test('the extension made no network requests and logged no errors', () => {
   assert.deepEqual(extensionRequests, [], 'requests made by extension contexts');
   assert.deepEqual(extensionErrors, [], 'errors logged by extension pages');
+  const unexpected = server.requests.filter((r) => !/^\/jobs\/[a-z0-9-]+\/?(\?currentJobId=\d+)?$/.test(r.url) && r.url !== '/favicon.ico');
+  assert.deepEqual(unexpected, [], 'requests to the fixture server other than the test\'s page loads');
 });

@@ -196,6 +196,10 @@ test('the popup follows a dark system theme', async () => {
   assert.deepEqual(violations, [], 'axe in the dark theme');
 });
 
-test('the extension logged no errors', () => {
+test('the extension logged no errors and fetched nothing from the pages it read', () => {
   assert.deepEqual(extensionErrors, []);
+  // Every host resolves to the fixture server here, so a request the extension made to a page's
+  // host would land in its log: only the page loads the test itself made may be there.
+  const unexpected = server.requests.filter((r) => !/^\/jobs\/[a-z0-9-]+\/?(\?currentJobId=\d+)?$/.test(r.url) && r.url !== '/favicon.ico');
+  assert.deepEqual(unexpected, []);
 });
