@@ -55,10 +55,6 @@ export const LEVELS: Record<LevelId, LevelInfo> = levelsFromData();
 
 export const LEVEL_ORDER: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
 
-export function levelInfo(id: LevelId): LevelInfo {
-  return LEVELS[id];
-}
-
 /** "PMO Learning level 2" */
 export function levelNumberLabel(id: LevelId): string {
   return `PMO Learning level ${LEVELS[id].number}`;

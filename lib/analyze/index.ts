@@ -1,6 +1,5 @@
-import { AnalysisSchema, type Analysis, type Profile } from '../analysis';
+import type { Analysis, Profile } from '../analysis';
 import { loadKnowledgeBase } from '../knowledge';
-import type { KnowledgeBase } from '../knowledge/schemas';
 import type { Posting } from '../posting';
 import { findCertifications } from './certifications';
 import { compile, type Compiled } from './compile';
@@ -8,12 +7,9 @@ import { detectLanguage } from './language';
 import { assessLevel } from './level';
 import { scoreOffices } from './office';
 import { recommend } from './recommend';
-import { loadLevelRules, type LevelRules } from './rules';
+import { loadLevelRules } from './rules';
 import { scanText } from './scan';
 import { findSkills } from './skills';
-
-export { normalizeText, tokenize } from './normalize';
-export { detectLanguage } from './language';
 
 /** Longer text is cut here: an advert is a few thousand characters, a whole page rarely more. */
 export const MAX_CHARS = 200_000;
@@ -26,12 +22,6 @@ let compiled: Compiled | null = null;
 export function getCompiled(): Compiled {
   if (!compiled) compiled = compile(loadKnowledgeBase(), loadLevelRules());
   return compiled;
-}
-
-/** For tests and tools that bring their own knowledge base or rules. */
-export function createAnalyzer(kb: KnowledgeBase, rules: LevelRules = loadLevelRules()) {
-  const c = compile(kb, rules);
-  return (posting: Posting, profile?: Profile) => run(c, posting, profile);
 }
 
 function emptyAnalysis(notices: Notice[], language?: string): Analysis {
@@ -83,8 +73,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
     return emptyAnalysis([...notices, { code: 'empty', message: 'There is no advert text to read.' }]);
   }
   const body = scanText(c, text || titleRaw);
-  const printable = body.tokens.length;
-  if (printable === 0) return emptyAnalysis([...notices, { code: 'empty', message: 'The text has no words to read.' }]);
+  if (body.tokens.length === 0) return emptyAnalysis([...notices, { code: 'empty', message: 'The text has no words to read.' }]);
 
   // Binary junk decodes to scattered letters and symbols, not words.
   if (!looksLikeWords(body.tokens)) {
@@ -92,11 +81,10 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   }
   const lang = detectLanguage(body.tokens);
   if (lang.code !== 'en') {
-    const a = emptyAnalysis(
+    return emptyAnalysis(
       [...notices, { code: 'language', message: `This advert looks like it is in ${lang.name}; PMO Pathfinder reads English adverts.` }],
       lang.code,
     );
-    return a;
   }
   const title = titleRaw.trim() ? scanText(c, titleRaw) : null;
   const skills = findSkills(body);
@@ -106,7 +94,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   const certs = findCertifications(body);
   const recs = recommend({ kb: c.kb, level: lvl.level, isPmoRole: lvl.isPmoRole, offices, mentioned: certs, profile });
 
-  const analysis: Analysis = {
+  return {
     isPmoRole: lvl.isPmoRole,
     level: { id: lvl.level, confidence: lvl.confidence, evidence: lvl.evidence },
     offices,
@@ -124,7 +112,6 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
     language: 'en',
     ...(notices.length ? { notices } : {}),
   };
-  return analysis;
 }
 
 /**
@@ -141,5 +128,3 @@ export function analyze(posting: Posting, profile?: Profile): Analysis {
     return emptyAnalysis([{ code: 'empty', message: 'This advert could not be read.' }]);
   }
 }
-
-export { AnalysisSchema };

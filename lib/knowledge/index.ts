@@ -8,7 +8,6 @@ import {
   type LevelId,
   type Office,
   type OfficeId,
-  type Skill,
 } from './schemas';
 
 export * from './schemas';
@@ -30,7 +29,6 @@ type Indexes = {
   byFamily: Map<CertFamily, Certification[]>;
   levels: Map<string, Level>;
   offices: Map<string, Office>;
-  skills: Map<string, Skill>;
 };
 let indexes: Indexes | undefined;
 
@@ -45,7 +43,6 @@ function idx(): Indexes {
     byFamily,
     levels: new Map(kb.levels.map((l) => [l.id, l])),
     offices: new Map(kb.offices.map((o) => [o.id, o])),
-    skills: new Map(kb.skills.map((s) => [s.id, s])),
   };
   return indexes;
 }
@@ -75,10 +72,6 @@ export function levelsInOrder(): Level[] {
 
 export function getOffice(id: OfficeId | string): Office | undefined {
   return idx().offices.get(id);
-}
-
-export function getSkill(id: string): Skill | undefined {
-  return idx().skills.get(id);
 }
 
 /**
