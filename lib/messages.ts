@@ -30,7 +30,7 @@ const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
 export const protocol = {
-  /** Popup: analyse the advert in a tab (reads it through the content script or injection). */
+  /** Popup: analyse the advert in a tab (the background injects the reader to read it afresh). */
   analyzeTab: { request: z.object({ tabId: z.number().int().nonnegative() }), response: TabResultSchema },
   /** Popup: analyse pasted or selected text. */
   analyzeText: { request: z.object({ text: z.string().max(5_000_000), source: z.enum(['text', 'selection']) }), response: TabResultSchema },
@@ -83,7 +83,7 @@ const ErrorReply = z.object({ error: z.string() });
 
 export class MessageError extends Error {}
 
-/** A typed sender over any transport shaped like runtime.sendMessage or tabs.sendMessage. */
+/** A typed sender over any transport shaped like runtime.sendMessage (tests pass a router directly). */
 export function createSender(send: (message: unknown) => Promise<unknown>) {
   return async function sendMessage<K extends MessageName>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
     const reply = await send({ type, data });

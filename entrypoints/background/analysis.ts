@@ -16,7 +16,7 @@ async function currentProfile(sender: Sender): Promise<Profile | undefined> {
   }
 }
 
-export async function analyzePosting(posting: Posting, sender: Sender): Promise<TabResult> {
+async function analyzePosting(posting: Posting, sender: Sender): Promise<TabResult> {
   try {
     return { state: 'ok', posting, analysis: analyze(posting, await currentProfile(sender)) };
   } catch {

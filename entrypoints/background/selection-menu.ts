@@ -6,7 +6,8 @@ import { showLevelBadge } from './badge';
 
 const MENU_ID = 'analyse-selection';
 const key = (tabId: number) => `selection-result:${tabId}`;
-// storage.session is cleared when the browser closes; an in-memory copy covers older Firefox.
+// storage.session is cleared when the browser closes; older Firefox lacks it, and there the
+// result waits in storage.local until the popup takes (and removes) it.
 const area = browser.storage.session ?? browser.storage.local;
 
 /** "Analyse selected text": analyses the selection and opens the popup on the answer. */

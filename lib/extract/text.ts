@@ -1,5 +1,5 @@
 /**
- * Plain-text helpers shared by every reader. No DOM here: JSON-LD descriptions are HTML strings, and
+ * Plain-text functions shared by every reader. No DOM here: JSON-LD descriptions are HTML strings, and
  * parsing them with the page's DOM would mean running the page's markup through innerHTML.
  */
 
