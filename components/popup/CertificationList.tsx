@@ -1,5 +1,6 @@
 import type { Analysis } from '../../lib/analysis';
 import { certName, REQUIREMENT_LABELS, sortMentioned } from '../../lib/present';
+import { FoldedList } from './FoldedList';
 
 type Mentioned = Analysis['certificationsMentioned'][number];
 
@@ -43,23 +44,12 @@ export function CertificationList({ certs, held = new Set() }: { certs: readonly
       {certs.length === 0 ? (
         <p class="muted">No certifications named.</p>
       ) : (
-        <>
-          <ul class="cert-list">
-            {sorted.slice(0, SHOWN_FIRST).map((c, i) => (
-              <MentionedItem key={`${c.id}-${i}`} cert={c} held={held.has(c.id)} />
-            ))}
-          </ul>
-          {sorted.length > SHOWN_FIRST ? (
-            <details class="more">
-              <summary>Show {sorted.length - SHOWN_FIRST} more</summary>
-              <ul class="cert-list">
-                {sorted.slice(SHOWN_FIRST).map((c, i) => (
-                  <MentionedItem key={`${c.id}-${i + SHOWN_FIRST}`} cert={c} held={held.has(c.id)} />
-                ))}
-              </ul>
-            </details>
-          ) : null}
-        </>
+        <FoldedList
+          items={sorted}
+          shownFirst={SHOWN_FIRST}
+          listClass="cert-list"
+          renderItem={(c, i) => <MentionedItem key={`${c.id}-${i}`} cert={c} held={held.has(c.id)} />}
+        />
       )}
     </section>
   );

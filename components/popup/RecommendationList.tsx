@@ -1,6 +1,7 @@
 import type { Analysis } from '../../lib/analysis';
 import { certName, rankRecommendations, safeLinks } from '../../lib/present';
 import { ExternalLink } from '../ExternalLink';
+import { FoldedList } from './FoldedList';
 
 type Recommendation = Analysis['recommendations'][number];
 
@@ -17,23 +18,13 @@ export function RecommendationList({ recs }: { recs: readonly Recommendation[] }
       {recs.length === 0 ? (
         <p class="muted">No recommendations for this advert.</p>
       ) : (
-        <>
-          <ol class="rec-list">
-            {ranked.slice(0, SHOWN_FIRST).map((r, i) => (
-              <RecommendationItem key={`${r.id}-${i}`} rec={r} rank={i + 1} />
-            ))}
-          </ol>
-          {ranked.length > SHOWN_FIRST ? (
-            <details class="more">
-              <summary>Show {ranked.length - SHOWN_FIRST} more</summary>
-              <ol class="rec-list" start={SHOWN_FIRST + 1}>
-                {ranked.slice(SHOWN_FIRST).map((r, i) => (
-                  <RecommendationItem key={`${r.id}-${i + SHOWN_FIRST}`} rec={r} rank={i + SHOWN_FIRST + 1} />
-                ))}
-              </ol>
-            </details>
-          ) : null}
-        </>
+        <FoldedList
+          items={ranked}
+          shownFirst={SHOWN_FIRST}
+          ordered
+          listClass="rec-list"
+          renderItem={(r, i) => <RecommendationItem key={`${r.id}-${i}`} rec={r} rank={i + 1} />}
+        />
       )}
     </section>
   );
