@@ -2,14 +2,15 @@ import { ProfileSchema, type Profile } from '../analysis';
 import { PROFILE_KEY } from './schema';
 import type { KeyValueArea } from './store';
 
-export const DEFAULT_PROFILE: Profile = { held: [], targetLevel: null };
+/** A fresh object each time, so no caller can change another's copy. */
+const emptyProfile = (): Profile => ({ held: [], targetLevel: null });
 
 /** The reader's profile; a damaged value reads as empty rather than breaking the popup. */
 export async function readProfile(area: KeyValueArea): Promise<Profile> {
   const raw = (await area.get([PROFILE_KEY]))[PROFILE_KEY];
-  if (raw === undefined) return { ...DEFAULT_PROFILE, held: [] };
+  if (raw === undefined) return emptyProfile();
   const parsed = ProfileSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { ...DEFAULT_PROFILE, held: [] };
+  return parsed.success ? parsed.data : emptyProfile();
 }
 
 /** Validates, removes duplicate certification ids, and stores. */
