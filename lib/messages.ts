@@ -74,7 +74,7 @@ export type MessageName = keyof Protocol;
 export type RequestOf<K extends MessageName> = z.input<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageName> = z.output<Protocol[K]['response']>;
 
-export const EnvelopeSchema = z.object({
+const EnvelopeSchema = z.object({
   type: z.enum(Object.keys(protocol) as [MessageName, ...MessageName[]]),
   data: z.unknown(),
 });

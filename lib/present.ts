@@ -173,7 +173,7 @@ export function safeLinks<T extends { url: string }>(links: readonly T[]): (T & 
 }
 
 /** "peoplecert-p3o-foundation" → "Peoplecert P3o Foundation": only used when no name is known. */
-export function humaniseId(id: string): string {
+function humaniseId(id: string): string {
   return id
     .split(/[-_]+/)
     .filter(Boolean)
@@ -186,8 +186,8 @@ export function certName(cert: { id: string; name?: string | undefined; text?: s
 }
 
 /** The in-page highlight request is capped by the protocol: 200 phrases of 200 characters. */
-export const MAX_PHRASES = 200;
-export const MAX_PHRASE_LENGTH = 200;
+const MAX_PHRASES = 200;
+const MAX_PHRASE_LENGTH = 200;
 
 /** Certification texts first (they matter most to a reader), then the level evidence. */
 export function highlightPhrases(analysis: Analysis): string[] {

@@ -6,7 +6,7 @@ import type { WatchlistPort } from './ports';
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; status: string } | { kind: 'failed'; message: string };
 
 /** "Saved · Applied"; a job that is only saved reads "Saved to watchlist", not "Saved · Saved". */
-export function savedLabel(status: string): string {
+function savedLabel(status: string): string {
   const s = status.trim();
   if (!s || s.toLowerCase() === 'saved') return 'Saved to watchlist';
   return `Saved · ${s.charAt(0).toUpperCase()}${s.slice(1)}`;

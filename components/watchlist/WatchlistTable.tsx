@@ -29,7 +29,7 @@ export function formatDate(iso: string): string {
 }
 
 /** Only web links open; anything else in a saved URL stays inert text. */
-export function safeWebUrl(url: string | null): string | null {
+function safeWebUrl(url: string | null): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);

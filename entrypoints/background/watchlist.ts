@@ -27,7 +27,7 @@ function scheduleSync() {
 }
 
 /** The one writer of the watchlist; every page and tab reaches it through the handlers below. */
-export const watchlistStore = new WatchlistStore(local, { onChange: scheduleSync });
+const watchlistStore = new WatchlistStore(local, { onChange: scheduleSync });
 
 function runSync(): Promise<SyncStatus> {
   const run = syncChain.then(async () => {

@@ -85,7 +85,7 @@ function ukSuffix(w: string): string {
  * Plural stripping that is cheap and symmetric: applied to the lexicon and to the advert
  * alike, over-stemming only merges forms that would mean the same thing in a job advert.
  */
-export function lightStem(w: string): string {
+function lightStem(w: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses')) return w.slice(0, -2);
@@ -103,7 +103,7 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
 /** The normalised form of one lower-case word (spelling, then lemma, then plural). */
-export function normWord(lower: string): string {
+function normWord(lower: string): string {
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
   let w = SPELLING_MAP.get(lower) ?? ukSuffix(lower);

@@ -9,7 +9,7 @@ import { postingFromText, type Posting } from '../posting';
 import { defaultIo, type Io } from './io';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SAMPLE = join(ROOT, 'data/samples/sample-advert.txt');
+const SAMPLE = join(ROOT, 'data/samples/sample-advert.txt');
 
 export interface Options {
   json: boolean;
@@ -17,7 +17,7 @@ export interface Options {
   files: string[];
 }
 
-export function parseArgs(argv: string[]): Options | string {
+function parseArgs(argv: string[]): Options | string {
   const o: Options = { json: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -79,7 +79,7 @@ export function load(file: string, url: string | undefined, io: Io): Loaded | { 
   return { posting: url ? { ...posting, url } : posting };
 }
 
-export function jsonShape(posting: Posting, analysis: Analysis, file?: string) {
+function jsonShape(posting: Posting, analysis: Analysis, file?: string) {
   return {
     ...(file !== undefined ? { file } : {}),
     posting: {

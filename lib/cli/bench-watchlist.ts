@@ -26,7 +26,7 @@ function rng(seed: number) {
   return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-export function buildEntries(n: number): Entry[] {
+function buildEntries(n: number): Entry[] {
   const r = rng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const start = Date.parse('2024-01-01T00:00:00.000Z');

@@ -9,7 +9,7 @@ const BLOCK_RE = new RegExp(`^(${BLOCK})$`);
 
 export const tagOf = (n: Node): string => ((n as Element).localName || n.nodeName || '').toLowerCase();
 
-export const isHidden = (el: Element): boolean =>
+const isHidden = (el: Element): boolean =>
   el.hasAttribute('hidden') ||
   el.getAttribute('aria-hidden') === 'true' ||
   /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '');

@@ -12,13 +12,13 @@ const WEAK = /\b(experience|skills|role|candidate|position|team|benefits|contrac
 
 const distinct = (text: string, re: RegExp) => new Set(text.match(re)?.map((s) => s.toLowerCase())).size;
 
-export function advertScore(text: string): number {
+function advertScore(text: string): number {
   const t = text.slice(0, 20_000);
   const strong = distinct(t, STRONG);
   return strong && strong * 2 + distinct(t, WEAK);
 }
 
-export const looksLikeAdvert = (text: string): boolean => text.length >= 300 && advertScore(text) >= 7;
+const looksLikeAdvert = (text: string): boolean => text.length >= 300 && advertScore(text) >= 7;
 
 const chars = (el: Element) => (el.textContent ?? '').slice(0, 20_000).replace(/\s+/g, ' ').trim().length;
 

@@ -18,7 +18,7 @@ function parse(raw: string): unknown {
 }
 
 /** Every JobPosting object in the page's JSON-LD blocks: top level, arrays, @graph, nested entities. */
-export function jsonLdPostings(doc: Document): Obj[] {
+function jsonLdPostings(doc: Document): Obj[] {
   const out: Obj[] = [];
   let budget = 5000;
   const visit = (v: unknown, depth: number): void => {

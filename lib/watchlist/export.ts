@@ -3,7 +3,7 @@ import { LEVEL_LABELS, OFFICE_LABELS } from './labels';
 import { CURRENT_VERSION, STATUS_LABELS, type Entry, type QuarantineItem, type StoredEntry } from './schema';
 
 export const EXPORT_FORMAT = 'pmo-pathfinder-watchlist';
-export const QUARANTINE_FORMAT = 'pmo-pathfinder-unreadable-jobs';
+const QUARANTINE_FORMAT = 'pmo-pathfinder-unreadable-jobs';
 
 export interface ExportDocument {
   format: typeof EXPORT_FORMAT;

@@ -93,7 +93,7 @@ function sortKey(sort: SortKey): (e: Entry) => number | string {
   }
 }
 
-export function filterEntries(entries: Iterable<Entry>, q: WatchlistQuery): Entry[] {
+function filterEntries(entries: Iterable<Entry>, q: WatchlistQuery): Entry[] {
   const terms = q.text.toLowerCase().split(/\s+/).filter(Boolean);
   const out: Entry[] = [];
   for (const e of entries) {

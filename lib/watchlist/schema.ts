@@ -25,8 +25,8 @@ export const CURRENT_VERSION = 3;
 
 export const LEGACY_KEY = 'watchlist';
 export const INDEX_KEY = 'watchlist:index';
-export const ENTRY_PREFIX = 'watchlist:entry:';
-export const SNAPSHOT_PREFIX = 'watchlist:snapshot:';
+const ENTRY_PREFIX = 'watchlist:entry:';
+const SNAPSHOT_PREFIX = 'watchlist:snapshot:';
 export const QUARANTINE_KEY = 'watchlist:quarantine';
 export const SETTINGS_KEY = 'watchlist:settings';
 export const SYNC_STATUS_KEY = 'watchlist:sync-status';
@@ -285,7 +285,7 @@ const clip = (s: string | null | undefined, max: number): string | null => {
   return t ? t.slice(0, max) : null;
 };
 
-export function summarisePosting(posting: Posting): PostingSummary {
+function summarisePosting(posting: Posting): PostingSummary {
   return {
     title: clip(posting.title, 500),
     company: clip(posting.company, 300),
@@ -300,7 +300,7 @@ export function summarisePosting(posting: Posting): PostingSummary {
   };
 }
 
-export function summariseAnalysis(analysis: Analysis): AnalysisSummary {
+function summariseAnalysis(analysis: Analysis): AnalysisSummary {
   const certs = new Map<string, CertificationNamed>();
   for (const c of analysis.certificationsMentioned) {
     const seen = certs.get(c.id);

@@ -47,7 +47,7 @@ export class WatchlistError extends Error {
   }
 }
 
-export const QUOTA_MESSAGE =
+const QUOTA_MESSAGE =
   'Browser storage is full, so this change was not saved. Nothing already saved was lost: export your watchlist, then delete jobs you no longer need.';
 
 export function isQuotaError(err: unknown): boolean {
@@ -55,7 +55,7 @@ export function isQuotaError(err: unknown): boolean {
   return /quota/i.test(text);
 }
 
-export const NEWER_VERSION_MESSAGE = (version: number) =>
+const NEWER_VERSION_MESSAGE = (version: number) =>
   `Your watchlist was saved by a newer version of PMO Pathfinder (storage version ${version}; this version reads up to ${CURRENT_VERSION}). It is shown read-only and left exactly as it is: update the extension to edit it.`;
 
 export interface StoreState {

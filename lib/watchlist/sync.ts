@@ -22,12 +22,12 @@ export const SYNC_LIMITS = { totalBytes: 102_400, itemBytes: 8_192, maxItems: 51
 export type SyncLimits = typeof SYNC_LIMITS;
 
 /** Short keys: a key's length counts against the quota, and ids can be long URLs. */
-export const SYNC_ENTRY_PREFIX = 'wl:';
+const SYNC_ENTRY_PREFIX = 'wl:';
 export const SYNC_META_KEY = 'wl-meta';
 const MAX_SYNC_TOMBSTONE_BYTES = 6_000;
 
 /** A synced entry: everything but the advert snapshot, which would not fit. */
-export const CompactEntrySchema = EntrySchema.omit({ snapshot: true });
+const CompactEntrySchema = EntrySchema.omit({ snapshot: true });
 export type CompactEntry = ReturnType<typeof CompactEntrySchema.parse>;
 
 export const syncKey = (id: string) => `${SYNC_ENTRY_PREFIX}${hash64(id)}`;
@@ -38,7 +38,7 @@ export function compact(entry: StoredEntry): CompactEntry {
   return rest;
 }
 
-export function expand(c: CompactEntry): Entry {
+function expand(c: CompactEntry): Entry {
   return { ...c, snapshot: { text: '', truncated: false } };
 }
 
@@ -46,7 +46,7 @@ const utf8 = new TextEncoder();
 /** How the browser counts an item: key plus its JSON, in bytes. */
 export const itemBytes = (key: string, value: unknown) => utf8.encode(key).length + utf8.encode(JSON.stringify(value)).length;
 
-export const SYNC_QUOTA_MESSAGE =
+const SYNC_QUOTA_MESSAGE =
   'Browser sync storage is full, so this sync was not saved. Your jobs on this computer are complete and unchanged.';
 
 export async function readSettings(area: KeyValueArea): Promise<Settings> {

@@ -29,7 +29,7 @@ export interface Spec {
   url?: (u: URL, jobId: string | null) => string | null;
 }
 
-export function toUrl(url: string): URL | null {
+function toUrl(url: string): URL | null {
   try {
     return new URL(url);
   } catch {
