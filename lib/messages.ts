@@ -1,3 +1,4 @@
+import { errorText } from './errors';
 import { z } from 'zod';
 import { PostingSchema } from './posting';
 import { AnalysisSchema, ProfileSchema } from './analysis';
@@ -136,6 +137,6 @@ export function createRouter<S>(handlers: Handlers<S>, options: RouterOptions<S>
     }
     return Promise.resolve()
       .then(() => handler(request.data, sender))
-      .catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+      .catch((err: unknown) => ({ error: errorText(err) }));
   };
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/analysis';
 import type { Posting } from '../../lib/posting';
@@ -36,7 +37,7 @@ export function SaveButton({ posting, analysis, watchlist }: { posting: Posting;
       const saved = await watchlist.save(posting, analysis);
       setState({ kind: 'saved', status: saved.status });
     } catch (err) {
-      setState({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setState({ kind: 'failed', message: errorText(err) });
     }
   };
 

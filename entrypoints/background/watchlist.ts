@@ -1,3 +1,4 @@
+import { errorText } from '@/lib/errors';
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messages';
 import { importJson } from '@/lib/watchlist/import';
@@ -35,7 +36,7 @@ function runSync(): Promise<SyncStatus> {
     try {
       status = await syncWatchlist(watchlistStore, syncArea);
     } catch (err) {
-      status = { state: 'error', at: new Date().toISOString(), message: err instanceof Error ? err.message : String(err), synced: 0, total: 0 };
+      status = { state: 'error', at: new Date().toISOString(), message: errorText(err), synced: 0, total: 0 };
     }
     await local.set({ [SYNC_STATUS_KEY]: status });
     return status;

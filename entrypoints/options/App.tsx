@@ -1,3 +1,4 @@
+import { errorText } from '@/lib/errors';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '@/lib/analysis';
 import { exportCsv, exportFileName, exportJson, exportQuarantineJson } from '@/lib/watchlist/export';
@@ -30,8 +31,6 @@ function useDebounced<T>(value: T, ms: number): T {
   return current;
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export function App({ client, welcome = false }: { client: WatchlistClient; welcome?: boolean }) {
   const live = useWatchlist(client);
   const { send } = client;
@@ -47,7 +46,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
   };
   const dismiss = useCallback(() => setToast(null), []);
   const loadSnapshot = useCallback((id: string) => readSnapshot(client.area, id), [client]);
-  const fail = (err: unknown) => setToast({ id: Date.now(), text: message(err), tone: 'error' });
+  const fail = (err: unknown) => setToast({ id: Date.now(), text: errorText(err), tone: 'error' });
 
   const text = useDebounced(query.text, 120);
   const applied = useMemo(() => ({ ...query, text }), [query, text]);
@@ -177,7 +176,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
               try {
                 return await send('watchlistImport', { json });
               } catch (err) {
-                return message(err);
+                return errorText(err);
               }
             }}
           />

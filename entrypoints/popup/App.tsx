@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Profile } from '../../lib/analysis';
 import type { ResponseOf, TabResult } from '../../lib/messages';
@@ -47,7 +48,7 @@ function viewOf(result: TabResult, tabId: number | null): View {
 }
 
 function messageOf(err: unknown): string {
-  return friendlyError(err instanceof Error ? err.message : String(err));
+  return friendlyError(errorText(err));
 }
 
 function statusText(view: View): string {

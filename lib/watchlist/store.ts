@@ -1,3 +1,4 @@
+import { errorText } from '../errors';
 import type { Analysis } from '../analysis';
 import type { Posting } from '../posting';
 import { detectLegacyVersion, migrate, MIGRATIONS, MigrationError, type Migration, type Reject } from './migrations';
@@ -260,7 +261,7 @@ export class WatchlistStore {
       await this.area.set(items);
     } catch (err) {
       if (isQuotaError(err)) throw new WatchlistError('quota', QUOTA_MESSAGE);
-      throw new WatchlistError('storage', `Saving failed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new WatchlistError('storage', `Saving failed: ${errorText(err)}`);
     }
   }
 
@@ -361,7 +362,7 @@ export class WatchlistStore {
     try {
       await this.area.set(items);
     } catch (err) {
-      const why = isQuotaError(err) ? 'browser storage is full' : err instanceof Error ? err.message : String(err);
+      const why = isQuotaError(err) ? 'browser storage is full' : errorText(err);
       return this.readOnly(version, `Your saved jobs could not be upgraded (${why}). They have been left exactly as they were.`, quarantine.length);
     }
     await this.area.remove([LEGACY_KEY]).catch(() => undefined);

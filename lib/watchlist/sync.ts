@@ -1,3 +1,4 @@
+import { errorText } from '../errors';
 import {
   EntrySchema,
   hash64,
@@ -136,7 +137,7 @@ export async function syncWatchlist(store: WatchlistStore, remote: SyncArea, now
     if (toRemove.length) await remote.remove(toRemove);
     if (Object.keys(toSet).length) await remote.set(toSet);
   } catch (err) {
-    const message = isQuotaError(err) ? SYNC_QUOTA_MESSAGE : `Sync failed: ${err instanceof Error ? err.message : String(err)}. Your jobs on this computer are unchanged.`;
+    const message = isQuotaError(err) ? SYNC_QUOTA_MESSAGE : `Sync failed: ${errorText(err)}. Your jobs on this computer are unchanged.`;
     return { state: 'error', at, message, synced: 0, total: local.length };
   }
 
