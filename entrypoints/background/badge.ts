@@ -3,18 +3,18 @@ import type { Analysis } from '@/lib/analysis';
 import { LEVEL_BADGE } from '@/lib/present';
 
 // Firefox builds are MV2, where the toolbar button is browserAction.
-const action = browser.action ?? browser.browserAction;
+export const toolbarAction = browser.action ?? browser.browserAction;
 
 export async function showLevelBadge(tabId: number, analysis: Analysis | null): Promise<void> {
   const level = analysis?.isPmoRole ? analysis.level.id : null;
   try {
     if (!level) {
-      await action.setBadgeText({ tabId, text: '' });
+      await toolbarAction.setBadgeText({ tabId, text: '' });
       return;
     }
     const badge = LEVEL_BADGE[level];
-    await action.setBadgeText({ tabId, text: badge.text });
-    await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await toolbarAction.setBadgeText({ tabId, text: badge.text });
+    await toolbarAction.setBadgeBackgroundColor({ tabId, color: badge.color });
   } catch {
     // The tab closed before the badge was set; nothing to show.
   }

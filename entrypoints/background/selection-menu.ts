@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { postingFromText } from '@/lib/posting';
 import { TabResultSchema, type TabResult } from '@/lib/messages';
 import { analyze } from '@/lib/analyze';
-import { showLevelBadge } from './badge';
+import { showLevelBadge, toolbarAction } from './badge';
 
 const MENU_ID = 'analyse-selection';
 const key = (tabId: number) => `selection-result:${tabId}`;
@@ -34,8 +34,7 @@ export function registerSelectionMenu(): void {
 }
 
 function openPopup(): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
-  const open = (action as { openPopup?: () => Promise<void> }).openPopup;
+  const open = (toolbarAction as { openPopup?: () => Promise<void> }).openPopup;
   return open ? open().catch(() => undefined) : Promise.resolve();
 }
 
