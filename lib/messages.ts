@@ -1,4 +1,3 @@
-import { errorText } from './errors';
 import { z } from 'zod';
 import { PostingSchema } from './posting';
 import { AnalysisSchema, ProfileSchema } from './analysis';
@@ -12,6 +11,7 @@ import {
   SyncStatusSchema,
   WatchlistStateSchema,
 } from './watchlist/schema';
+import { errorText } from './errors';
 
 /**
  * The runtime message protocol. Every message names its request and response schema, so a

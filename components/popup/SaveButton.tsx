@@ -1,8 +1,8 @@
-import { errorText } from '../../lib/errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/analysis';
 import type { Posting } from '../../lib/posting';
 import type { WatchlistPort } from './ports';
+import { errorText } from '../../lib/errors';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; status: string } | { kind: 'failed'; message: string };
 

@@ -1,4 +1,3 @@
-import { errorText } from '@/lib/errors';
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messages';
 import { importJson } from '@/lib/watchlist/import';
@@ -8,6 +7,7 @@ import { WatchlistStore } from '@/lib/watchlist/store';
 import { readSettings, syncWatchlist, writeSettings } from '@/lib/watchlist/sync';
 import { wxtArea } from '@/components/watchlist/storage-area';
 import type { Sender } from './sender';
+import { errorText } from '@/lib/errors';
 
 const local = wxtArea('local');
 const syncArea = wxtArea('sync');

@@ -1,4 +1,3 @@
-import { errorText } from '@/lib/errors';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '@/lib/analysis';
 import { exportCsv, exportFileName, exportJson, exportQuarantineJson } from '@/lib/watchlist/export';
@@ -18,6 +17,7 @@ import { SyncPanel } from '@/components/watchlist/SyncPanel';
 import { Toast, type ToastMessage } from '@/components/watchlist/Toast';
 import { useWatchlist } from '@/components/watchlist/useWatchlist';
 import { WatchlistTable } from '@/components/watchlist/WatchlistTable';
+import { errorText } from '@/lib/errors';
 
 export const PAGE_SIZE = 50;
 

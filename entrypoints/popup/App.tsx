@@ -1,4 +1,3 @@
-import { errorText } from '../../lib/errors';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Profile } from '../../lib/analysis';
 import type { ResponseOf, TabResult } from '../../lib/messages';
@@ -7,6 +6,7 @@ import { answerSummary, friendlyError, highlightPhrases } from '../../lib/presen
 import type { WatchlistPort } from '../../components/popup/ports';
 import { ResultView } from '../../components/popup/ResultView';
 import { ErrorState, Loading, NotAJob, Restricted } from '../../components/popup/States';
+import { errorText } from '../../lib/errors';
 
 /** Everything the popup needs from the browser, handed in so the UI can be tested in a plain DOM. */
 export interface PopupDeps {

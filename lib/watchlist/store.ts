@@ -1,4 +1,3 @@
-import { errorText } from '../errors';
 import type { Analysis } from '../analysis';
 import type { Posting } from '../posting';
 import { detectLegacyVersion, migrate, MIGRATIONS, MigrationError, type Migration, type Reject } from './migrations';
@@ -28,6 +27,7 @@ import {
   type StoredEntry,
   quarantinedJobs,
 } from './schema';
+import { errorText } from '../errors';
 
 /** The part of a storage area the watchlist needs; browser.storage.local and test fakes both fit. */
 export interface KeyValueArea {

@@ -1,4 +1,3 @@
-import { errorText } from '../errors';
 import {
   EntrySchema,
   hash64,
@@ -12,6 +11,7 @@ import {
   type SyncStatus,
 } from './schema';
 import { isQuotaError, type KeyValueArea, type Tombstones, type WatchlistStore } from './store';
+import { errorText } from '../errors';
 
 /** browser.storage.sync, or a fake: sync needs to list what other browsers wrote. */
 export interface SyncArea extends KeyValueArea {
