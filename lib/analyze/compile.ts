@@ -40,8 +40,11 @@ export interface Compiled {
   lexicon: Lexicon<Payload>;
 }
 
+/** A word or phrase that hints at an office type, with an example of it in use. */
+type OfficeWord = { phrase: string; office: OfficeId; weight: number; example: string };
+
 /** Office hints carried by plain words of a title ("Programme Support Officer" → programme). */
-export const OFFICE_TITLE_WORDS: ReadonlyArray<{ phrase: string; office: OfficeId; weight: number; example: string }> = [
+export const OFFICE_TITLE_WORDS: ReadonlyArray<OfficeWord> = [
   { phrase: 'project', office: 'project', weight: 1, example: 'Project Support Officer' },
   { phrase: 'programme', office: 'programme', weight: 1.5, example: 'Programme Office Analyst' },
   { phrase: 'portfolio', office: 'portfolio', weight: 1.5, example: 'Portfolio Office Manager' },
@@ -53,7 +56,7 @@ export const OFFICE_TITLE_WORDS: ReadonlyArray<{ phrase: string; office: OfficeI
 ];
 
 /** Weak office hints from the body, for adverts that name no office type at all. */
-export const OFFICE_BODY_WORDS: ReadonlyArray<{ phrase: string; office: OfficeId; weight: number; example: string }> = [
+export const OFFICE_BODY_WORDS: ReadonlyArray<OfficeWord> = [
   { phrase: 'programme', office: 'programme', weight: 0.25, example: 'supporting the programme' },
   { phrase: 'programmes', office: 'programme', weight: 0.25, example: 'projects and programmes' },
   { phrase: 'portfolio', office: 'portfolio', weight: 0.3, example: 'across the portfolio' },
