@@ -4,6 +4,7 @@
  * which paints them without touching the DOM. Browsers without the API get no highlights.
  */
 
+/** The highlight's name in the page's registry; highlightPage spells it out again inside, since it is injected alone. */
 export const HIGHLIGHT_NAME = 'pmo-pathfinder';
 
 export interface PhraseRange {
@@ -179,7 +180,6 @@ export function findPhraseRanges(doc: Document, phrases: readonly string[]): Phr
 
 /** Highlights the phrases on the page; returns how many places were marked (0 without the API). */
 export function applyHighlights(doc: Document, phrases: string[]): number {
-  if (phrases.length === 0) return highlightPage([], doc);
   return highlightPage(phrases, doc);
 }
 

@@ -185,7 +185,7 @@ export function certName(cert: { id: string; name?: string | undefined; text?: s
   return cert.name?.trim() || cert.text?.trim() || humaniseId(cert.id);
 }
 
-/** The in-page highlight request is capped by the protocol: 200 phrases of 200 characters. */
+/** Bounds on what is injected into the page to highlight, so a huge analysis cannot slow the tab. */
 const MAX_PHRASES = 200;
 const MAX_PHRASE_LENGTH = 200;
 
