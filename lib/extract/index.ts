@@ -5,9 +5,7 @@ import { fromGeneric } from './generic';
 import { domText } from './dom-text';
 import { joinLines } from './text';
 
-export type { Found } from './found';
-export { BOARDS, boardFor } from './boards/index';
-export { DEFAULT_MAX_CHARS, type ExtractOptions } from './core';
+export type { ExtractOptions } from './core';
 
 const FALLBACKS: Reader[] = [
   ['microdata', fromMicrodata],
