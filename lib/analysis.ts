@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const LevelId = z.enum(['administrator', 'analyst', 'manager', 'director']);
 export type LevelId = z.infer<typeof LevelId>;
+/** The levels in career order, administrator first. */
+export const LEVEL_ORDER: readonly LevelId[] = LevelId.options;
 export const OfficeId = z.enum(['project', 'programme', 'portfolio', 'enterprise', 'coe']);
 export type OfficeId = z.infer<typeof OfficeId>;
 export const Requirement = z.enum(['required', 'desirable', 'mentioned']);

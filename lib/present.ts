@@ -2,6 +2,7 @@ import type { Analysis, LevelId, OfficeId, Requirement } from './analysis';
 import type { Posting } from './posting';
 import levelData from '../data/levels.json';
 import officeData from '../data/offices.json';
+import { OFFICE_LABELS } from './watchlist/labels';
 
 /**
  * Pure presentation rules shared by the popup, the watchlist page and the toolbar badge.
@@ -53,7 +54,7 @@ function levelsFromData(): Record<LevelId, LevelInfo> {
 
 export const LEVELS: Record<LevelId, LevelInfo> = levelsFromData();
 
-export const LEVEL_ORDER: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
+export { LEVEL_ORDER } from './analysis';
 
 /** "PMO Learning level 2" */
 export function levelNumberLabel(id: LevelId): string {
@@ -84,13 +85,8 @@ export function confidenceWords(confidence: number): string {
   return 'A rough guess';
 }
 
-const OFFICE_FALLBACK: Record<OfficeId, string> = {
-  project: 'Project office',
-  programme: 'Programme office',
-  portfolio: 'Portfolio office',
-  enterprise: 'Enterprise PMO',
-  coe: 'Centre of excellence',
-};
+/** Used where the knowledge data lacks an office's name. */
+const OFFICE_FALLBACK = OFFICE_LABELS;
 
 export const OFFICE_NAMES: Record<OfficeId, string> = (() => {
   const rows = Array.isArray(officeData) ? (officeData as unknown as Loose[]) : [];

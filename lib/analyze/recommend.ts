@@ -1,4 +1,4 @@
-import type { Analysis, LevelId, OfficeId, Profile } from '../analysis';
+import { LEVEL_ORDER, type Analysis, type LevelId, type OfficeId, type Profile } from '../analysis';
 import type { Certification, KnowledgeBase } from '../knowledge/schemas';
 import type { CertHit } from './certifications';
 
@@ -6,7 +6,6 @@ type Rec = Analysis['recommendations'][number];
 
 /** Certificates made for PMO work come before general project-management ones. */
 const PMO_FAMILIES = new Set(['hopmo-essentials', 'p3o', 'ipmo', 'pmi-pmocp']);
-const LEVEL_ORDER: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
 const MAX = 6;
 
 function links(c: Certification): Rec['links'] {

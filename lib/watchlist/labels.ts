@@ -1,7 +1,8 @@
 import type { LevelId, OfficeId } from '../analysis';
 
+export { LEVEL_ORDER } from '../analysis';
+
 /** Plain labels for files and tables; the names follow PMO Learning's four levels. */
-export const LEVEL_ORDER: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
 
 export const LEVEL_LABELS: Record<LevelId, string> = {
   administrator: '1 · PMO Administrator',
