@@ -285,29 +285,7 @@ export class WatchlistStore {
       if (index.data.version < CURRENT_VERSION) {
         return this.readOnly(index.data.version, `Saved jobs use storage version ${index.data.version}, which this version cannot upgrade. They have been left as they are.`, quarantine.length);
       }
-      let movedAside = 0;
-      if (full) {
-        const ids = Object.keys(index.data.entries);
-        const { invalid, badSnapshots } = await readEntries(this.area, ids);
-        if (invalid.length || badSnapshots.length) {
-          const at = this.now().toISOString();
-          // The advert text of an unreadable job goes aside with it.
-          const orphanKeys = invalid.map((b) => snapshotKey(b.id));
-          const orphans = await this.area.get(orphanKeys);
-          const orphaned: InvalidEntry[] = invalid
-            .filter((b) => orphans[snapshotKey(b.id)] !== undefined)
-            .map((b) => ({ id: b.id, key: snapshotKey(b.id), reason: 'advert text of a job that could not be read', value: orphans[snapshotKey(b.id)] }));
-          const bad = [...invalid, ...orphaned, ...badSnapshots];
-          const items: QuarantineItem[] = bad.map((b) => ({ from: b.key, id: b.id, reason: b.reason, at, value: b.value }));
-          const entries = { ...index.data.entries };
-          for (const b of invalid) delete entries[b.id];
-          // Copy first, then drop from the index, in one write; the bad keys are removed only after.
-          await this.commit({ [QUARANTINE_KEY]: { items: [...quarantine, ...items] }, [INDEX_KEY]: { ...index.data, entries } });
-          const stale = [...invalid.flatMap((b) => [b.key, snapshotKey(b.id)]), ...badSnapshots.map((b) => b.key)];
-          await this.area.remove(stale).catch(() => undefined);
-          movedAside = invalid.length + badSnapshots.length;
-        }
-      }
+      const movedAside = full ? await this.setAsideUnreadable(index.data, quarantine) : 0;
       if (got[LEGACY_KEY] !== undefined) {
         // A migration that wrote the new layout and stopped before tidying up.
         await this.area.remove([LEGACY_KEY]).catch(() => undefined);
@@ -325,6 +303,28 @@ export class WatchlistStore {
     }
     if (version > CURRENT_VERSION) return this.readOnly(version, NEWER_VERSION_MESSAGE(version), quarantine.length);
     return this.migrateLegacy(legacy, version, quarantine);
+  }
+
+  /** Moves saved jobs and advert texts that no longer read into the quarantine; returns how many. */
+  private async setAsideUnreadable(index: Index, quarantine: QuarantineItem[]): Promise<number> {
+    const { invalid, badSnapshots } = await readEntries(this.area, Object.keys(index.entries));
+    if (!invalid.length && !badSnapshots.length) return 0;
+    const at = this.now().toISOString();
+    // The advert text of an unreadable job goes aside with it.
+    const orphanKeys = invalid.map((b) => snapshotKey(b.id));
+    const orphans = await this.area.get(orphanKeys);
+    const orphaned: InvalidEntry[] = invalid
+      .filter((b) => orphans[snapshotKey(b.id)] !== undefined)
+      .map((b) => ({ id: b.id, key: snapshotKey(b.id), reason: 'advert text of a job that could not be read', value: orphans[snapshotKey(b.id)] }));
+    const bad = [...invalid, ...orphaned, ...badSnapshots];
+    const items: QuarantineItem[] = bad.map((b) => ({ from: b.key, id: b.id, reason: b.reason, at, value: b.value }));
+    const entries = { ...index.entries };
+    for (const b of invalid) delete entries[b.id];
+    // Copy first, then drop from the index, in one write; the bad keys are removed only after.
+    await this.commit({ [QUARANTINE_KEY]: { items: [...quarantine, ...items] }, [INDEX_KEY]: { ...index, entries } });
+    const stale = [...invalid.flatMap((b) => [b.key, snapshotKey(b.id)]), ...badSnapshots.map((b) => b.key)];
+    await this.area.remove(stale).catch(() => undefined);
+    return invalid.length + badSnapshots.length;
   }
 
   private readOnly(version: number | null, message: string, quarantined: number): StoreState {
