@@ -3,13 +3,15 @@ import type { SyncArea } from '../../lib/watchlist/sync';
 
 export type AreaName = 'local' | 'sync';
 
+const itemKey = (name: AreaName, k: string) => `${name}:${k}` as StorageItemKey;
+
 /**
  * browser.storage through @wxt-dev/storage, shaped as the small interface lib/watchlist
  * works over. setItems maps to one storage set() call per area, which the browser applies
  * as a whole, so an entry and the index that lists it are written together.
  */
 export function wxtArea(name: AreaName): SyncArea {
-  const key = (k: string) => `${name}:${k}` as StorageItemKey;
+  const key = (k: string) => itemKey(name, k);
   return {
     async get(keys) {
       if (!keys.length) return {};
@@ -35,5 +37,5 @@ export function wxtArea(name: AreaName): SyncArea {
 
 /** Follows one key; the callback gets the new value (null when removed). */
 export function watchKey<T>(name: AreaName, k: string, cb: (value: T | null, old: T | null) => void): () => void {
-  return storage.watch<T>(`${name}:${k}` as StorageItemKey, cb);
+  return storage.watch<T>(itemKey(name, k), cb);
 }
