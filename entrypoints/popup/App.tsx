@@ -146,8 +146,7 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   // Highlights follow the toggle and the advert on screen; pasted text has no page to mark.
   useEffect(() => {
-    if (resultTab === null || !phrases) return;
-    if (!highlightOn) return;
+    if (resultTab === null || !phrases || !highlightOn) return;
     queueHighlight(resultTab, phrases)
       .then((marked) => setHighlightMessage(marked > 0 ? null : 'Nothing to highlight on this page.'))
       .catch(() => setHighlightMessage('Highlighting is not available on this page.'));
