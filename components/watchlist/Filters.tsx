@@ -1,8 +1,8 @@
 import type { LevelId } from '../../lib/analysis';
-import { LEVEL_LABELS, LEVEL_ORDER } from '../../lib/watchlist/labels';
 import type { WatchlistQuery } from '../../lib/watchlist/query';
-import { STATUS_LABELS, STATUSES, type Status } from '../../lib/watchlist/schema';
+import type { Status } from '../../lib/watchlist/schema';
 import { certLabel } from './catalog';
+import { LevelOptions, StatusOptions } from './SelectOptions';
 
 interface Props {
   query: WatchlistQuery;
@@ -32,22 +32,14 @@ export function Filters({ query, onChange, certifications, shown, total }: Props
         <label for="wl-status">Status</label>
         <select id="wl-status" value={query.status} onChange={(e) => set({ status: e.currentTarget.value as Status | 'all' })}>
           <option value="all">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div class="wl-field">
         <label for="wl-level">Level</label>
         <select id="wl-level" value={query.level} onChange={(e) => set({ level: e.currentTarget.value as LevelId | 'none' | 'all' })}>
           <option value="all">Any level</option>
-          {LEVEL_ORDER.map((l) => (
-            <option key={l} value={l}>
-              {LEVEL_LABELS[l]}
-            </option>
-          ))}
+          <LevelOptions />
           <option value="none">Level unclear</option>
         </select>
       </div>

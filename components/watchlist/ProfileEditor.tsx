@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LevelId, Profile } from '../../lib/analysis';
-import { LEVEL_LABELS, LEVEL_ORDER } from '../../lib/watchlist/labels';
 import { CATALOG, certFullName, certLabel } from './catalog';
+import { LevelOptions } from './SelectOptions';
 
 interface Props {
   profile: Profile;
@@ -60,11 +60,7 @@ export function ProfileEditor({ profile, onSave, seen }: Props) {
             }}
           >
             <option value="">Not set</option>
-            {LEVEL_ORDER.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_LABELS[l]}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </div>
         <fieldset class="wl-fieldset">

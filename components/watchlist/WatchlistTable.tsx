@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { LevelPill } from '../LevelPill';
 import { OFFICE_LABELS } from '../../lib/watchlist/labels';
 import type { SortKey, WatchlistQuery } from '../../lib/watchlist/query';
-import { MAX_TAGS, NOTES_MAX_CHARS, STATUS_LABELS, STATUSES, TAG_MAX_CHARS, type Entry, type Status, type StoredEntry } from '../../lib/watchlist/schema';
+import { MAX_TAGS, NOTES_MAX_CHARS, TAG_MAX_CHARS, type Entry, type Status, type StoredEntry } from '../../lib/watchlist/schema';
 import { certFullName, certLabel } from './catalog';
+import { StatusOptions } from './SelectOptions';
 
 export interface RowActions {
   onStatus(id: string, status: Status): void;
@@ -151,11 +152,7 @@ function Row({
             disabled={readOnly}
             onChange={(ev) => onStatus(entry.id, ev.currentTarget.value as Status)}
           >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </td>
         <td>
