@@ -1,5 +1,5 @@
 import type { KeyValueArea } from './area';
-import { idOfEntryKey, INDEX_KEY, isSnapshotKey, QUARANTINE_KEY } from './keys';
+import { idOfEntryKey, isSnapshotKey, QUARANTINE_KEY } from './keys';
 import { QuarantineSchema, type QuarantineItem } from './schema';
 
 /** What was set aside. Nothing saved is removed before it is here. */
@@ -21,7 +21,7 @@ export interface QuarantineSummary {
   jobs: number;
   /** Jobs still listed whose advert text alone was set aside. */
   textsOnly: number;
-  /** Anything else kept: a damaged index or a value in a format this version does not know. */
+  /** Anything else kept: a damaged index or index record, an older copy, a value in a format this version does not know. */
   other: number;
 }
 
@@ -32,7 +32,6 @@ export function describeQuarantine(items: readonly QuarantineItem[]): Quarantine
   let other = 0;
   for (const item of items) {
     if (isSnapshotKey(item.from) && item.id !== null) texts.add(item.id);
-    else if (item.from === INDEX_KEY && item.id !== null) continue;
     else if (idOfEntryKey(item.from) !== null || /^v\d/.test(item.from)) whole.add(item.id ?? `\u0000${item.from}${item.at}`);
     else other++;
   }

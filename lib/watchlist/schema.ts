@@ -9,8 +9,6 @@ export const SNAPSHOT_MAX_CHARS = 50_000;
 export const NOTES_MAX_CHARS = 20_000;
 export const MAX_TAGS = 30;
 export const TAG_MAX_CHARS = 40;
-/** Import files up to this size are read; 5,000 jobs with full snapshots stay well below it. */
-export const MAX_IMPORT_CHARS = 300_000_000;
 
 export const STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn', 'closed'] as const;
 export const Status = z.enum(STATUSES);
@@ -180,9 +178,6 @@ export const MergeReportSchema = z.object({
   added: z.number().int().nonnegative(),
   updated: z.number().int().nonnegative(),
   unchanged: z.number().int().nonnegative(),
-});
-export const ImportReportSchema = MergeReportSchema.extend({
-  rejected: z.array(z.object({ index: z.number().int(), reason: z.string() })),
 });
 
 export function describeIssues(error: z.ZodError): string {
