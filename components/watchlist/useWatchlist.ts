@@ -103,8 +103,9 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
     const unwatch = [
       client.watch<unknown>(INDEX_KEY, (value) =>
         queue(async () => {
+          // A missing or damaged index hides no job: the writer rebuilds it from the jobs themselves.
           const parsed = IndexSchema.safeParse(value);
-          await applyIndex(parsed.success ? parsed.data : null);
+          if (parsed.success) await applyIndex(parsed.data);
         }),
       ),
       client.watch<unknown>(QUARANTINE_KEY, () => queue(async () => void (alive && setQuarantine(await readQuarantine(area))))),

@@ -57,6 +57,25 @@ describe('the index is a cache: a damaged or missing index hides no saved job', 
     expect(await listed(area)).toEqual([...ids, entry.id].sort());
   });
 
+  it('jobs an earlier index lost (entry keys it does not list) are listed again when the page opens', async () => {
+    const { area, saved, ids } = await threeSaved();
+    const index = area.dump()[INDEX_KEY] as { version: number; entries: Record<string, string> };
+    const { [saved[2]!.id]: _lost, ...kept } = index.entries;
+    area.load({ [INDEX_KEY]: { ...index, entries: kept } });
+    expect(await listed(area)).toHaveLength(2);
+    await new WatchlistStore(area).open();
+    expect(await listed(area)).toEqual(ids);
+  });
+
+  it('a listed job whose entry key is gone leaves the list; its advert text is set aside, not dropped', async () => {
+    const { area, saved } = await threeSaved();
+    await area.remove([entryKey(saved[0]!.id)]);
+    await new WatchlistStore(area).open();
+    expect(await listed(area)).toEqual(saved.slice(1).map((e) => e.id).sort());
+    expect(await readQuarantine(area)).toMatchObject([{ id: saved[0]!.id, from: snapshotKey(saved[0]!.id), value: saved[0]!.snapshot }]);
+    expect(area.data.has(snapshotKey(saved[0]!.id))).toBe(false);
+  });
+
   it('a legacy key holding garbage and no index is set aside and saving works', async () => {
     const area = new MemoryArea();
     area.load({ [LEGACY_KEY]: 'garbage' });

@@ -74,11 +74,16 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
   const setAside = (from: string, id: string | null, reason: string, value: unknown) => aside.push({ from, id, reason, at, value });
   const ids = Object.keys(stored.index.entries);
   const raw = ids.length ? await area.get(ids.flatMap((id) => [entryKey(id), snapshotKey(id)])) : {};
+  const stale: string[] = [];
 
   let doc: KeyedDoc = { version: stored.index.version, entries: new Map() };
   for (const id of ids) {
     const value = raw[entryKey(id)];
     if (value !== undefined) doc.entries.set(id, isRecord(value) ? { ...value, snapshot: raw[snapshotKey(id)] ?? NO_SNAPSHOT } : value);
+    else if (raw[snapshotKey(id)] !== undefined) {
+      setAside(snapshotKey(id), id, 'advert text of a job whose entry is missing', raw[snapshotKey(id)]);
+      stale.push(snapshotKey(id));
+    }
   }
   try {
     if (doc.version < opts.current && doc.entries.size) {
@@ -102,7 +107,6 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
 
   const items: Record<string, unknown> = {};
   const stamps = emptyStamps();
-  const stale: string[] = [];
   for (const [id, value] of doc.entries) {
     const { snapshot, ...rest } = isRecord(value) ? value : { snapshot: undefined };
     const entry = StoredEntrySchema.safeParse(rest);
