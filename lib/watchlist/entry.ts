@@ -99,7 +99,7 @@ const time = (iso: string) => {
   return Number.isNaN(t) ? 0 : t;
 };
 
-export const newer = (a: string, b: string) => time(a) > time(b);
+const newer = (a: string, b: string) => time(a) > time(b);
 
 /**
  * One entry against its local copy: the later updatedAt wins. The first save date survives

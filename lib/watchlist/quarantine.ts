@@ -11,11 +11,6 @@ export async function readQuarantine(area: KeyValueArea): Promise<QuarantineItem
   return parsed.success ? parsed.data.items : [{ from: QUARANTINE_KEY, id: null, reason: 'unreadable quarantine', at: '', value: raw }];
 }
 
-/** How many saved jobs the quarantine holds: a job and its advert text are two items, one job. */
-export function quarantinedJobs(items: readonly QuarantineItem[]): number {
-  return describeQuarantine(items).jobs;
-}
-
 export interface QuarantineSummary {
   /** Jobs set aside whole: no longer listed. */
   jobs: number;

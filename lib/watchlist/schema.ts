@@ -191,4 +191,3 @@ export function describeIssues(error: z.ZodError): string {
 export * from './keys';
 export { canonicalId, canonicalUrl, hash64, type IdParts } from './identity';
 export { buildEntry, capSnapshot, entryItems } from './entry';
-export { quarantinedJobs } from './quarantine';
