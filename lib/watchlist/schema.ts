@@ -133,6 +133,15 @@ export function parseIndex(raw: unknown): { index: Index; bad: { id: string; val
 /** What an index is stored as: a plain object, whose own keys keep every id. */
 export const indexValue = (index: Index) => ({ version: index.version, entries: Object.fromEntries(Object.entries(index.entries)) });
 
+/** The index value with `set` stamped and `drop` removed; a fresh copy, the one read stays as it was. */
+export function withStamps(index: Index, set: [string, string][], drop: string[] = []) {
+  const entries = emptyStamps();
+  Object.assign(entries, index.entries);
+  for (const [id, at] of set) entries[id] = at;
+  for (const id of drop) delete entries[id];
+  return indexValue({ version: index.version, entries });
+}
+
 /** For a page following the index's change events: the same reading as parseIndex. */
 export const IndexSchema = z.unknown().transform((raw, ctx): Index => {
   const parsed = parseIndex(raw);

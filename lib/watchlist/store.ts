@@ -10,19 +10,18 @@ import { readQuarantine } from './quarantine';
 import { readEntries, readStoredEntries } from './read';
 import {
   CURRENT_VERSION,
-  emptyStamps,
   EntryPatchSchema,
   EntrySchema,
   hasId,
-  indexValue,
+  withStamps,
   type Entry,
   type EntryPatch,
   type Index,
   type QuarantineItem,
-  type Stamps,
   type StoredEntry,
 } from './schema';
 import { inspect, needsWriter } from './state';
+import { readTombstones, tombstonesValue, type Tombstones } from './tombstones';
 import { errorText } from '../errors';
 
 export { isQuotaError, WatchlistError, type KeyValueArea, type WatchlistErrorCode } from './area';
@@ -30,9 +29,7 @@ export type { StoreState } from './open';
 export { readQuarantine } from './quarantine';
 export { pageNeedsWriter, readEntries, readSnapshot, readStoredEntries, readWatchlist, type InvalidEntry, type ReadResult } from './read';
 
-/** id -> when it was deleted here, so sync does not bring it back. */
-export type Tombstones = Stamps;
-const MAX_TOMBSTONES = 500;
+export type { Tombstones } from './tombstones';
 
 export interface SaveResult {
   entry: Entry;
@@ -117,15 +114,6 @@ export class WatchlistStore {
     }
   }
 
-  private async tombstones(): Promise<Tombstones> {
-    const raw = (await this.area.get([TOMBSTONES_KEY]))[TOMBSTONES_KEY];
-    const out = emptyStamps();
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-      for (const [id, at] of Object.entries(raw)) if (typeof at === 'string') out[id] = at;
-    }
-    return out;
-  }
-
   private async one(index: Index, id: string): Promise<Entry | undefined> {
     return hasId(index.entries, id) ? (await readEntries(this.area, [id])).entries[0] : undefined;
   }
@@ -155,11 +143,11 @@ export class WatchlistStore {
       const id = canonicalId(posting);
       const existing = await this.one(index, id);
       const entry = EntrySchema.parse(buildEntry(posting, analysis, this.opts.now(), existing));
-      const items = { ...entryItems(entry), [INDEX_KEY]: stamped(index, [[id, entry.updatedAt]]) };
-      const tombstones = await this.tombstones();
+      const items = { ...entryItems(entry), [INDEX_KEY]: withStamps(index, [[id, entry.updatedAt]]) };
+      const tombstones = await readTombstones(this.area);
       if (hasId(tombstones, id)) {
         delete tombstones[id];
-        Object.assign(items, { [TOMBSTONES_KEY]: { ...tombstones } });
+        Object.assign(items, { [TOMBSTONES_KEY]: tombstonesValue(tombstones) });
       }
       await this.commit(items);
       return { entry, created: !existing };
@@ -175,7 +163,7 @@ export class WatchlistStore {
       const entry = EntrySchema.parse({ ...existing, ...clean, updatedAt: this.later(existing.updatedAt) });
       // The advert text did not change, so only the entry key and the index are written.
       const { snapshot: _snapshot, ...stored } = entry;
-      await this.commit({ [entryKey(id)]: stored, [INDEX_KEY]: stamped(index, [[id, entry.updatedAt]]) });
+      await this.commit({ [entryKey(id)]: stored, [INDEX_KEY]: withStamps(index, [[id, entry.updatedAt]]) });
       return entry;
     });
   }
@@ -202,9 +190,9 @@ export class WatchlistStore {
 
   /** Drops ids from the index and records when, in one write; their keys are removed after. */
   private async remove(index: Index, gone: [string, string][]): Promise<void> {
-    const tombstones = await this.tombstones();
+    const tombstones = await readTombstones(this.area);
     for (const [id, at] of gone) tombstones[id] = at;
-    await this.commit({ [INDEX_KEY]: stamped(index, [], gone.map(([id]) => id)), [TOMBSTONES_KEY]: pruneTombstones(tombstones) });
+    await this.commit({ [INDEX_KEY]: withStamps(index, [], gone.map(([id]) => id)), [TOMBSTONES_KEY]: tombstonesValue(tombstones) });
     await this.area.remove(gone.flatMap(([id]) => [entryKey(id), snapshotKey(id)])).catch(() => undefined);
   }
 
@@ -220,7 +208,7 @@ export class WatchlistStore {
   merge(incoming: Entry[], opts: { clearTombstones?: boolean; respectTombstones?: boolean } = {}): Promise<MergeReport> {
     return this.enqueue(async () => {
       const index = await this.writable();
-      const tombstones = await this.tombstones();
+      const tombstones = await readTombstones(this.area);
       const ids = [...new Set(incoming.map((e) => e.id))].filter((id) => hasId(index.entries, id));
       const local = new Map((await readEntries(this.area, ids)).entries.map((e) => [e.id, e]));
       const report: MergeReport = { added: 0, updated: 0, unchanged: 0 };
@@ -245,8 +233,8 @@ export class WatchlistStore {
         }
       }
       if (!stamps.length) return report;
-      items[INDEX_KEY] = stamped(index, stamps);
-      if (tombstonesChanged) items[TOMBSTONES_KEY] = { ...tombstones };
+      items[INDEX_KEY] = withStamps(index, stamps);
+      if (tombstonesChanged) items[TOMBSTONES_KEY] = tombstonesValue(tombstones);
       await this.commit(items);
       return report;
     });
@@ -263,24 +251,10 @@ export class WatchlistStore {
   }
 
   readTombstones(): Promise<Tombstones> {
-    return this.enqueue(() => this.tombstones());
+    return this.enqueue(() => readTombstones(this.area));
   }
 
   quarantine(): Promise<QuarantineItem[]> {
     return this.enqueue(() => readQuarantine(this.area));
   }
-}
-
-/** The index value with `set` stamped and `drop` removed; a fresh copy, the one read stays as it was. */
-function stamped(index: Index, set: [string, string][], drop: string[] = []) {
-  const entries = emptyStamps();
-  Object.assign(entries, index.entries);
-  for (const [id, at] of set) entries[id] = at;
-  for (const id of drop) delete entries[id];
-  return indexValue({ version: index.version, entries });
-}
-
-function pruneTombstones(t: Tombstones): Record<string, string> {
-  const all = Object.entries(t).sort((a, b) => (a[1] < b[1] ? 1 : -1));
-  return Object.fromEntries(all.slice(0, MAX_TOMBSTONES));
 }
