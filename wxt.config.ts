@@ -46,7 +46,7 @@ export default defineConfig({
   // node_modules are left out by WXT already).
   zip: {
     excludeSources: ['tests/**', 'store/**', 'test-output/**', 'web-ext-artifacts/**', '**/*.log'],
-    includeSources: ['store/firefox/README.md'],
+    includeSources: ['store/firefox/README.md', 'store/permissions.md'],
   },
   webExt: {
     // `npm run dev` serves the bundled sample advert and opens it, so the extension is seen working at once.

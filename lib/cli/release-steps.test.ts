@@ -152,6 +152,16 @@ describe('permission justifications', () => {
   });
 });
 
+describe('store limits', () => {
+  it('the manifest description fits the Chrome Web Store summary (132 characters)', () => {
+    const manifest = config.manifest as (env: { browser: string }) => { description?: string; name?: string };
+    const { description = '', name = '' } = manifest({ browser: 'chrome' });
+    expect(description.length).toBeGreaterThan(40);
+    expect(description.length).toBeLessThanOrEqual(132);
+    expect(name.length).toBeLessThanOrEqual(45);
+  });
+});
+
 describe('lintErrorCount', () => {
   it('reads the error count of web-ext lint --output json', () => {
     expect(lintErrorCount('{"count":1,"summary":{"errors":0,"notices":0,"warnings":1}}')).toBe(0);
