@@ -72,12 +72,26 @@ function lintFirefox(io: Io) {
   io.out('✔ web-ext lint: 0 errors');
 }
 
+/**
+ * A check whose failure stops a release but only warns in a rehearsal, so `--dry-run` can run
+ * in CI between releases, when "Unreleased" is still empty.
+ */
+function rehearsable<T>(dryRun: boolean, io: Io, check: () => T): T | null {
+  try {
+    return check();
+  } catch (err) {
+    if (!dryRun || !(err instanceof ReleaseError)) throw err;
+    io.out(`! ${err.message} A release would stop here.`);
+    return null;
+  }
+}
+
 export function release(argv: readonly string[], io: Io = defaultIo): number {
   const args = parseReleaseArgs(argv);
   const pkg = readJson<{ name: string; version: string }>(join(ROOT, 'package.json'));
   const version = nextVersion(pkg.version, args.target);
   const date = new Date().toISOString().slice(0, 10);
-  const changelog = changelogForRelease(readFileSync(CHANGELOG, 'utf8'), version, date);
+  const changelog = rehearsable(args.dryRun, io, () => changelogForRelease(readFileSync(CHANGELOG, 'utf8'), version, date));
   io.out(args.dryRun ? `Rehearsing release ${version} (dry run: packages carry ${pkg.version}, nothing is bumped or committed)` : `Releasing ${pkg.version} → ${version}`);
 
   checkCleanTree(args.allowDirty, io);
@@ -86,7 +100,7 @@ export function release(argv: readonly string[], io: Io = defaultIo): number {
   const built = args.dryRun ? pkg.version : version;
   if (!args.dryRun) {
     run(io, 'npm', ['version', version, '--no-git-tag-version']);
-    writeFileSync(CHANGELOG, changelog);
+    writeFileSync(CHANGELOG, changelog!);
   }
   const undo = args.dryRun ? '' : ' Undo the bump with: git checkout -- package.json package-lock.json CHANGELOG.md';
   const names = artifactNames(pkg.name, built);
