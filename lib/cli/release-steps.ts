@@ -90,12 +90,8 @@ export function changelogForRelease(changelog: string, version: string, date: st
 
 /** Names `wxt zip` gives the packages: `{{name}}-{{version}}-{{browser}}.zip` and `-sources.zip`. */
 export function artifactNames(name: string, version: string) {
-  return {
-    chrome: `${name}-${version}-chrome.zip`,
-    firefox: `${name}-${version}-firefox.zip`,
-    sources: `${name}-${version}-sources.zip`,
-    checksums: `${name}-${version}-SHA256SUMS.txt`,
-  };
+  const zip = (kind: string) => `${name}-${version}-${kind}.zip`;
+  return { chrome: zip('chrome'), firefox: zip('firefox'), sources: zip('sources'), checksums: `${name}-${version}-SHA256SUMS.txt` };
 }
 
 /** The lines `sha256sum -c` reads: hash, two spaces, file name. */

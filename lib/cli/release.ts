@@ -125,7 +125,7 @@ export function release(argv: readonly string[], io: Io = defaultIo): number {
   io.out('');
   io.out(`${args.dryRun ? 'Dry run passed' : `Released ${version}`}. In .output/:`);
   for (const file of Object.values(names)) io.out(`  ${file}`);
-  io.out('Chrome Web Store: upload the -chrome.zip. addons.mozilla.org: upload the -firefox.zip and, when asked, the -sources.zip;');
+  io.out('Chrome Web Store: upload the Chrome package. addons.mozilla.org: upload the Firefox package and, when asked, the sources;');
   io.out('reviewer notes are in store/firefox/README.md. Listings, screenshots (npm run store:assets) and privacy text: store/.');
   return 0;
 }
