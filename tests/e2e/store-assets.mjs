@@ -2,12 +2,13 @@
 /**
  * `npm run store:assets`: the store screenshots, taken from the built extension running in
  * Chromium on the project's own fixture adverts, so they always show the current popup and
- * watchlist. Writes 1280×800 PNGs (the Chrome Web Store's size; addons.mozilla.org shows the
- * same 1.6:1 shape) to store/screenshots/.
+ * watchlist. Writes 1280×800 PNGs to store/screenshots/: the Chrome Web Store's size, and the
+ * one addons.mozilla.org recommends.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
@@ -186,7 +187,7 @@ async function main() {
   for (const line of written) console.log(line);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((err) => {
     console.error(`store:assets: ${err.message}`);
     process.exit(1);
