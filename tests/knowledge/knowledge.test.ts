@@ -80,7 +80,7 @@ describe('shipped knowledge base', () => {
   });
 
   it('has at least one certification in every family of DESIGN.md, and one default per family', () => {
-    expect(CERT_FAMILIES).toHaveLength(23);
+    expect(CERT_FAMILIES).toHaveLength(32);
     for (const family of CERT_FAMILIES) {
       expect(certificationsByFamily(family).length, family).toBeGreaterThan(0);
       expect(familyDefault(family)?.family, family).toBe(family);
