@@ -1,18 +1,27 @@
-import certificationData from '../data/certifications.json';
+import { useEffect, useState } from 'preact/hooks';
 import type { Certification } from '../lib/knowledge/schemas';
 import { pathwayFor, type Pathway } from '../lib/knowledge/pathway';
 import { ExternalLink } from './ExternalLink';
 import './CertificationPathway.css';
 
-/** The build and the tests validate this file against the schema (lib/knowledge/validate.ts). */
-const CERTS = certificationData as unknown as readonly Certification[];
+let shipped: Promise<readonly Certification[]> | null = null;
+
+/**
+ * The certificates, loaded the first time a reader opens a pathway: the popup opens without
+ * parsing them. The build and the tests validate the file against the schema
+ * (lib/knowledge/validate.ts).
+ */
+function loadShipped(): Promise<readonly Certification[]> {
+  shipped ??= import('../data/certifications.json').then((m) => m.default as unknown as readonly Certification[]);
+  return shipped;
+}
 
 const CHECK = 'not confirmed by the awarding body: check with the provider';
 
 interface Props {
   id: string;
-  /** Name the certificate in the summary line, for lists that do not show it already. */
-  named?: boolean;
+  /** The certificate's name for the summary line, for lists that do not show it already. */
+  name?: string;
   /** For tests: the day an announced change is measured against. */
   today?: Date;
   /** For tests: the certificates to read instead of the shipped data. */
@@ -21,16 +30,33 @@ interface Props {
 
 /**
  * Exam, prerequisites, course length, validity, version and fee of one certificate, and where
- * to train for it, folded under a summary line. Facts not confirmed by the awarding body are
- * marked. Renders nothing for an id the data does not know.
+ * to train for it, folded under a summary line and read when first opened. Facts not
+ * confirmed by the awarding body are marked.
  */
-export function CertificationPathway({ id, named = false, today, certs = CERTS }: Props) {
-  const p = pathwayFor(id, certs, today);
-  if (!p) return null;
+export function CertificationPathway({ id, name, today, certs }: Props) {
+  const [open, setOpen] = useState(false);
+  const [data, setData] = useState<readonly Certification[] | null>(certs ?? null);
+  useEffect(() => {
+    if (certs) setData(certs);
+    else if (open && !data) {
+      let alive = true;
+      void loadShipped().then((list) => alive && setData(list));
+      return () => {
+        alive = false;
+      };
+    }
+  }, [open, certs, data]);
+  const p = data ? pathwayFor(id, data, today) : null;
   return (
-    <details class="pathway" data-testid="cert-pathway">
-      <summary>{named ? `${p.name}: exam, prerequisites and courses` : 'Exam, prerequisites and courses'}</summary>
-      <PathwayBody p={p} />
+    <details class="pathway" data-testid="cert-pathway" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{name ? `${name}: exam, prerequisites and courses` : 'Exam, prerequisites and courses'}</summary>
+      {!data ? (
+        open ? <p class="pathway-none">Loading…</p> : null
+      ) : p ? (
+        <PathwayBody p={p} />
+      ) : (
+        <p class="pathway-none">No exam or course details are recorded for this certificate.</p>
+      )}
     </details>
   );
 }

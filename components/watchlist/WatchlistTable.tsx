@@ -328,7 +328,7 @@ function Details({
           <strong>Would help:</strong> {recs.map((r) => certLabel(r.id)).join(', ')}
         </p>
       ) : null}
-      {recs.map((r) => <CertificationPathway key={r.id} id={r.id} named />)}
+      {recs.map((r) => <CertificationPathway key={r.id} id={r.id} name={certLabel(r.id)} />)}
       {readOnly ? null : (
         <form
           class="wl-row"
