@@ -79,7 +79,7 @@ describe('buildReport', () => {
       TODAY,
     );
     expect(r.homePages).toEqual([
-      { id: 'known', field: 'officialUrl', url: 'https://www.peoplecert.org/', productPage: 'https://www.peoplecert.org/p3o' },
+      { id: 'known', field: 'officialUrl', url: 'https://www.peoplecert.org/', deeperPage: 'https://www.peoplecert.org/p3o' },
       { id: 'unknown', field: 'officialUrl', url: 'https://www.iassc.org/' },
     ]);
   });

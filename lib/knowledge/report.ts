@@ -20,8 +20,11 @@ export interface KbReport {
   /** Facts resting on a third-party page rather than the awarding body's own. */
   thirdPartyFacts: number;
   unconfirmedLinks: { id: string; label: string; url: string }[];
-  /** Official or course links to a front page; `productPage` when the entry's own sources name a deeper page on that site. */
-  homePages: { id: string; field: string; url: string; productPage?: string }[];
+  /**
+   * Official or course links to a site's front page. `deeperPage`: an official page of the
+   * same site already among the entry's sources, the likely product page to link instead.
+   */
+  homePages: { id: string; field: string; url: string; deeperPage?: string }[];
   /** Current certificates without a training finder or without two course pages. */
   shortOfTraining: { id: string; finders: number; courses: number }[];
   /** Announced changes whose date has come: the entry should now describe the new version. */
@@ -79,7 +82,7 @@ export function buildReport(certs: readonly Certification[], today: Date): KbRep
     for (const [field, url] of links) {
       if (!isHomePage(url)) continue;
       const deeper = c.sources.find((s) => s.kind === 'official' && host(s.url) === host(url) && !isHomePage(s.url));
-      r.homePages.push({ id: c.id, field, url, ...(deeper ? { productPage: deeper.url } : {}) });
+      r.homePages.push({ id: c.id, field, url, ...(deeper ? { deeperPage: deeper.url } : {}) });
     }
 
     const upcoming = c.version?.upcoming;
@@ -104,8 +107,8 @@ export function formatReport(r: KbReport): string {
   ];
   section(out, 'Entries whose newest source is over 12 months old', r.stale, (x) => `${x.id} (newest source read ${x.newest})`);
   section(out, 'Facts marked uncertain (check with the provider)', r.uncertainFacts, (x) => `${x.id}: ${x.fact}`);
-  section(out, 'Home-page links where a product page is known', r.homePages.filter((h) => h.productPage), (x) => `${x.id} ${x.field}: ${x.url} -> ${x.productPage}`);
-  section(out, 'Home-page links with no product page known yet', r.homePages.filter((h) => !h.productPage), (x) => `${x.id} ${x.field}: ${x.url}`);
+  section(out, 'Home-page links where a deeper page of the site is known (link the product page)', r.homePages.filter((h) => h.deeperPage), (x) => `${x.id} ${x.field}: ${x.url} -> ${x.deeperPage}`);
+  section(out, 'Home-page links with no product page known yet', r.homePages.filter((h) => !h.deeperPage), (x) => `${x.id} ${x.field}: ${x.url}`);
   section(out, 'Course and finder links not confirmed', r.unconfirmedLinks, (x) => `${x.id}: ${x.label} <${x.url}>`);
   section(out, 'Current certificates short of training links (need a finder and two course pages)', r.shortOfTraining, (x) => `${x.id}: ${x.finders} finder(s), ${x.courses} course page(s)`);
   section(out, 'Announced changes now in force (update the entry)', r.changesInForce, (x) => `${x.id}: ${x.what} (from ${x.from})`);
