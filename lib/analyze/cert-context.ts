@@ -1,3 +1,4 @@
+import { loadCertContext } from '../knowledge/rule-schemas';
 import type { Certification } from '../knowledge/schemas';
 import type { TierWords } from './compile';
 import { normPhrase } from './normalize';
@@ -39,7 +40,7 @@ export function listedNames(body: Scanned): CertMatch[] {
     if (!unit) continue;
     const lead = words.find((w) => w.to <= n.from && w.from >= unit.tokFrom && !/[;]/.test(body.text.slice(body.tokens[w.to - 1]!.end, body.tokens[n.from]!.start)));
     if (!lead) continue;
-    const payload = { k: 'cert' as const, cert: n.entry.payload.cert, generic: false, familyName: false, tiers: NO_TIERS, sector: false };
+    const payload = { k: 'cert' as const, cert: n.entry.payload.cert, generic: false, familyName: false, tiers: NO_TIERS };
     out.push({ from: n.from, to: n.to, entry: { phrase: n.entry.phrase, payload } } as CertMatch);
   }
   return out;
@@ -120,6 +121,22 @@ export function notSpeltOutAsOther(body: Scanned, list: ReadonlyArray<CertMatch>
   });
 }
 
+let sectorNames: { exact: Set<string>; folded: Set<string> } | null = null;
+
+/**
+ * The name as written is an everyday word in some sector. Acronyms compare as written ("MOP"
+ * in a data centre, while "MoP" is the certificate's own spelling); names of words ignore case.
+ */
+function isSectorName(body: Scanned, m: CertMatch): boolean {
+  if (!sectorNames) {
+    const all = loadCertContext().sectorNames.map((s) => s.alias);
+    sectorNames = { exact: new Set(all.filter((a) => !/\s/.test(a))), folded: new Set(all.filter((a) => /\s/.test(a)).map((a) => normPhrase(a).join(' '))) };
+  }
+  const toks = body.tokens.slice(m.from, m.to);
+  if (toks.length === 1) return sectorNames.exact.has(toks[0]!.raw);
+  return sectorNames.folded.has(toks.map((t) => t.norm).join(' '));
+}
+
 /** The kinds of match that say a certificate is meant, by unit. */
 function talkByUnit(body: Scanned, kinds: ReadonlyArray<'certWord' | 'awardingBody' | 'certContext' | 'req'>): Map<number, Array<{ from: number; to: number }>> {
   const out = new Map<number, Array<{ from: number; to: number }>>();
@@ -147,7 +164,8 @@ export interface SectionInfo {
  */
 export function inCertificateContext(body: Scanned, list: ReadonlyArray<CertMatch>, sections: SectionInfo): CertMatch[] {
   const isBare = (m: CertMatch) => !!m.entry.caseSensitive && m.entry.phrase.replace(/[^A-Za-z]/g, '').length <= 4;
-  const needs = (m: CertMatch) => m.entry.payload.sector || isBare(m);
+  const sector = new Set(list.filter((m) => isSectorName(body, m)));
+  const needs = (m: CertMatch) => sector.has(m) || isBare(m);
   const strict = talkByUnit(body, ['certWord', 'awardingBody']);
   const loose = talkByUnit(body, ['certWord', 'awardingBody', 'certContext', 'req']);
   const cues = kind(body, 'req');
@@ -162,7 +180,7 @@ export function inCertificateContext(body: Scanned, list: ReadonlyArray<CertMatc
     if (plainCertUnits.has(u)) return true;
     // "PMP (Project Management Professional)": two names of one certificate vouch for each other.
     if (list.some((o, j) => j !== i && unitOfMatch[j] === u && o.entry.payload.cert.family === m.entry.payload.cert.family && (o.to <= m.from || o.from >= m.to))) return true;
-    if (!m.entry.payload.sector) return (loose.get(u) ?? []).some((w) => outside(m, w));
+    if (!sector.has(m)) return (loose.get(u) ?? []).some((w) => outside(m, w));
     if ((strict.get(u) ?? []).some((w) => outside(m, w))) return true;
     if (sections.listed(u)) return true;
     const [a, b] = span(body.text, body.tokens, unit, m.from, m.to, SOFT_BREAK);

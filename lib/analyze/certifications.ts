@@ -138,7 +138,8 @@ function sections(body: Scanned, certUnits: Set<number>): Sections {
     const leadIn = colon > 0 && colon < 60 ? line.slice(0, colon) : null;
     const isHeadingLine = unit.ownLine && !unit.bullet && len > 0 && len <= 7 && !/[.!?]$/.test(line) && !certUnits.has(u);
     if (mine.length && (isHeadingLine || leadIn !== null)) {
-      const cue = mine.find((m) => m.entry.payload.kind !== 'neutral') ?? mine[0]!;
+      // "Qualifications – desirable": the more particular word speaks.
+      const cue = mine.find((m) => m.entry.payload.kind === 'desirable') ?? mine.find((m) => m.entry.payload.kind !== 'neutral') ?? mine[0]!;
       const ok = isHeadingLine || body.tokens[cue.from]!.start < unit.start + colon;
       if (ok) {
         state = cue.entry.payload.kind;

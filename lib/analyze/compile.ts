@@ -7,7 +7,7 @@ import type { LevelRules } from './rules';
 
 /** What a lexicon phrase means once found. */
 export type Payload =
-  | { k: 'cert'; cert: Certification; generic: boolean; familyName: boolean; tiers: TierWords; sector: boolean }
+  | { k: 'cert'; cert: Certification; generic: boolean; familyName: boolean; tiers: TierWords }
   | { k: 'listName'; cert: Certification }
   | { k: 'otherName' }
   | { k: 'certWord' }
@@ -152,13 +152,12 @@ export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   };
 
   const ctx = loadCertContext();
-  const sectorNames = new Set(ctx.sectorNames.map((s) => s.alias));
   const tiers = tierWords(kb);
   for (const cert of kb.certifications) {
     const t = tiers.get(cert.family) ?? new Map();
     // Certificate names are matched as spelt: plural-stripping would read "PMO Manager Essential" as a certificate.
     const addCert = (a: string, familyName: boolean, generic: boolean, caseSensitive?: boolean) =>
-      add(a, { k: 'cert', cert, generic, familyName, tiers: t, sector: sectorNames.has(a) }, caseSensitive, true);
+      add(a, { k: 'cert', cert, generic, familyName, tiers: t }, caseSensitive, true);
     for (const a of withSpellings(cert.aliases, ctx.spellings)) addCert(a, false, isGenericAlias(a));
     for (const a of withSpellings(cert.familyAliases ?? [], ctx.spellings)) addCert(a, true, isGenericAlias(a));
     // For the family default these are family names too ("MoP", "Management of Portfolios").
