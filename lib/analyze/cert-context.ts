@@ -75,12 +75,12 @@ function ownNames(cert: Certification): Set<string> {
   return s;
 }
 
-/** The words [a, b) are the certificate's own name, a body that awards it, or certificate talk. */
+/** The words [a, b) are the certificate's own name, another certificate or a body that awards one. */
 function speaksOfCertificate(body: Scanned, a: number, b: number, cert: Certification): boolean {
   const plain = normPhrase(body.tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' ');
   if (ownNames(cert).has(plain)) return true;
-  const inside = (k: 'certWord' | 'awardingBody' | 'cert') => kind(body, k).some((o) => o.from >= a && o.to <= b);
-  return inside('certWord') || inside('awardingBody') || inside('cert');
+  const inside = (k: 'awardingBody' | 'cert') => kind(body, k).some((o) => o.from >= a && o.to <= b);
+  return inside('awardingBody') || inside('cert');
 }
 
 /**
@@ -121,6 +121,7 @@ export function notSpeltOutAsOther(body: Scanned, list: ReadonlyArray<CertMatch>
   });
 }
 
+let cueFillers: Set<string> | null = null;
 let sectorNames: { exact: Set<string>; folded: Set<string> } | null = null;
 
 /**
@@ -169,6 +170,7 @@ export function inCertificateContext(body: Scanned, list: ReadonlyArray<CertMatc
   const strict = talkByUnit(body, ['certWord', 'awardingBody']);
   const loose = talkByUnit(body, ['certWord', 'awardingBody', 'certContext', 'req']);
   const cues = kind(body, 'req');
+  const fillers = (cueFillers ??= new Set(loadCertContext().cueFillers.words.map((w) => w.toLowerCase())));
   const unitOfMatch = list.map((m) => unitOf(body.units, m.from));
   const plainCertUnits = new Set(list.filter((m) => !needs(m)).map((m) => unitOf(body.units, m.from)));
   const outside = (m: CertMatch, w: { from: number; to: number }) => w.to <= m.from || w.from >= m.to;
@@ -183,7 +185,15 @@ export function inCertificateContext(body: Scanned, list: ReadonlyArray<CertMatc
     if (!sector.has(m)) return (loose.get(u) ?? []).some((w) => outside(m, w));
     if ((strict.get(u) ?? []).some((w) => outside(m, w))) return true;
     if (sections.listed(u)) return true;
+    // A cue vouches only when the clause is the name and the cue: "PMP preferred", not "CSM experience is essential".
     const [a, b] = span(body.text, body.tokens, unit, m.from, m.to, SOFT_BREAK);
-    return cues.some((c) => c.from >= a && c.to <= b && outside(m, c));
+    const cue = cues.filter((c) => c.from >= a && c.to <= b && outside(m, c));
+    if (!cue.length) return false;
+    for (let k = a; k < b; k++) {
+      if (k >= m.from && k < m.to) continue;
+      if (cue.some((c) => k >= c.from && k < c.to)) continue;
+      if (!fillers.has(body.tokens[k]!.plain)) return false;
+    }
+    return true;
   });
 }

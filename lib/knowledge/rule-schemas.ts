@@ -36,6 +36,8 @@ export const CertContextSchema = z
     awardingBodies: z.array(Rule),
     /** Aliases that are everyday words in some sector, with what they mean there. */
     sectorNames: z.array(z.object({ alias: Phrase, elsewhere: Phrase, example: Example, trap: Example }).strict()),
+    /** Words that may stand beside a name and its requirement cue when the cue alone vouches for it ("MSP would be highly desirable"). */
+    cueFillers: z.object({ words: z.array(Phrase).min(1), example: Example }).strict(),
     /** Longer names of other things that hold a certificate's name. */
     otherNames: z.array(Rule.extend({ meaning: Phrase }).strict()),
     /** Names that mean a certificate only in a list of certifications ("certifications such as Scrum"). */
