@@ -114,3 +114,15 @@ describe('an alias ending in "+"', () => {
     expect(found('Project and programme support.')).not.toContain('comptia-project-plus');
   });
 });
+
+describe('the trap corpus (tests/traps/certificates.json)', () => {
+  it('has at least 40 traps and 40 spellings, none producing a false certificate', async () => {
+    const { readTraps, scoreTraps } = await import('../cli/traps');
+    const corpus = readTraps();
+    expect(corpus.traps.length).toBeGreaterThanOrEqual(40);
+    expect(corpus.spellings.length).toBeGreaterThanOrEqual(40);
+    const figures = scoreTraps(corpus);
+    expect(figures.falseHits).toEqual([]);
+    expect(figures.spellingRecall).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -37,8 +37,10 @@ function classify(all: ReadonlyArray<CueHit>): Requirement | null {
   return null;
 }
 
-const HARD_BREAK = /[;:()[\]]|\s[-–—]\s/;
-export const SOFT_BREAK = /[;:,()[\]]|\s[-–—]\s/;
+const HARD_BREAK = /[;:()[\]]|\s[-–—+]\s/;
+export const SOFT_BREAK = /[;:,()[\]]|\s[-–—+]\s/;
+/** " + " joins separate items of one bullet ("MBA preferred + PMP"): a cue does not reach past it. */
+const ITEM_BREAK = /\s\+\s/;
 
 export function span(text: string, tokens: ReadonlyArray<Token>, unit: Unit, from: number, to: number, brk: RegExp): [number, number] {
   let a = from;
@@ -68,7 +70,8 @@ export function readRequirement(
       const own = classify(unitCues.filter((c) => c.at >= a && c.at < b));
       if (own) return own;
     }
-    const whole = classify(unitCues);
+    const [a, b] = span(text, tokens, unit, from, to, ITEM_BREAK);
+    const whole = classify(unitCues.filter((c) => c.at >= a && c.at < b));
     if (whole) return whole;
   }
   if (section === 'required' || section === 'desirable') return section;
