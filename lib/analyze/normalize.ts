@@ -124,10 +124,15 @@ export function resetNormCache(): void {
   cache.clear();
 }
 
+const plainCache = new Map<string, string>();
 /** The spelling of one lower-case word without its lemma or plural stripped. */
 function plainWord(lower: string): string {
+  const hit = plainCache.get(lower);
+  if (hit !== undefined) return hit;
   const w = SPELLING_MAP.get(lower) ?? ukSuffix(lower);
-  return SPELLING_MAP.get(w) ?? w;
+  const out = SPELLING_MAP.get(w) ?? w;
+  if (plainCache.size < CACHE_LIMIT) plainCache.set(lower, out);
+  return out;
 }
 
 // Letters and digits; apostrophes inside words ("you'll") stay in the word; a "+" closing a
@@ -235,7 +240,7 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
       }
       continue;
     }
-    const short = CONTRACTED.exec(raw);
+    const short = raw.length > 2 && (raw.includes("'") || raw.includes('’')) ? CONTRACTED.exec(raw) : null;
     const full = short ? CONTRACTIONS.get(short[2]!.toLowerCase().replace('’', "'")) : undefined;
     if (short && full) {
       emit(out, short[1]!, start, start + short[1]!.length);
