@@ -8,6 +8,11 @@ import { norm } from './text';
 export interface ExtractOptions {
   /** The page address; defaults to the document's location, then its canonical or og:url link. */
   url?: string;
+  /**
+   * The url was given by the user (the command line's --url): only the board's own address for the
+   * job may replace it, never an address the page's data claims.
+   */
+  fixedUrl?: boolean;
   /** Cap on the advert text; longer adverts are cut and marked truncated. */
   maxChars?: number;
 }
@@ -23,6 +28,26 @@ export const attempt = <T>(f: () => T): T | null => {
 };
 
 export const here = (doc: Document) => attempt(() => doc.location?.href) || null;
+
+/** The registrable part of a host, roughly: "uk.indeed.com" → "indeed.com", "www.reed.co.uk" → "reed.co.uk". */
+function siteOf(host: string): string {
+  const parts = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = parts.length > 2 && parts.at(-1)!.length === 2 && /^(co|com|org|net|gov|ac|edu|ltd|plc|nhs|govt)$/.test(parts.at(-2)!) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}
+
+/**
+ * An address the page's own data gives (canonical link, JSON-LD url), kept only when it is http(s)
+ * and on the same site as the page's address: a page must not point the saved job elsewhere.
+ */
+export function sameSiteUrl(claimed: unknown, page: string | null | undefined): string | null {
+  if (typeof claimed !== 'string' || !claimed) return null;
+  const u = attempt(() => new URL(claimed, page ?? undefined));
+  if (!u || !/^https?:$/.test(u.protocol)) return null;
+  if (!page) return u.href;
+  const p = attempt(() => new URL(page));
+  return p && /^https?:$/.test(p.protocol) && siteOf(p.hostname) === siteOf(u.hostname) ? u.href : null;
+}
 
 const FIELDS = ['title', 'company', 'location', 'url', 'jobId', 'datePosted', 'closingDate', 'salary', 'employmentType'] as const;
 
@@ -42,8 +67,9 @@ export type Reader = readonly [source: string, read: (doc: Document, max: number
 export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly Reader[]): Posting | null {
   const max = Math.max(1, o.maxChars ?? DEFAULT_MAX_CHARS);
   const raw = qs(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? qs(doc, 'meta[property="og:url"]')?.getAttribute('content');
-  const link = raw ? attempt(() => new URL(raw, here(doc) ?? undefined).href) : null;
-  const url = o.url || here(doc) || link;
+  const page = o.url || here(doc);
+  const link = sameSiteUrl(raw, page);
+  const url = page || link;
   const board = boardFor(url);
   const b = board && url ? attempt(() => board.extract(doc, url, max)) : null;
   const heading = b?.title ?? attempt(() => pageTitle(doc));
@@ -69,7 +95,10 @@ export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly R
   if (!f?.text) return null;
   f.title ||= heading;
   const text = f.text.slice(0, max);
-  const p = { url: f.url ?? link ?? url, source, text } as Posting;
+  // The adapter's address for the job is built from the page's own address; any other comes from the page's data.
+  const own = b?.url ?? null;
+  const claimed = f.url && f.url !== own && !o.fixedUrl ? sameSiteUrl(f.url, url) : null;
+  const p = { url: own ?? claimed ?? (o.fixedUrl ? page : link) ?? url, source, text } as Posting;
   for (const k of FIELDS) p[k] ??= f[k] ?? null;
   if (f.truncated || text.length < f.text.length) p.truncated = true;
   return p;
