@@ -4,6 +4,8 @@ import { block, field, qs } from '../dom-text';
 
 export interface Board {
   id: string;
+  /** The hosts it reads; its pages are a subset, chosen by matches(). */
+  host: RegExp;
   matches(url: string): boolean;
   extract(doc: Document, url: string, maxChars?: number): Found | null;
 }
@@ -55,6 +57,7 @@ const FIELDS = ['company', 'location', 'salary', 'employmentType', 'datePosted',
 export function defineBoard(s: Spec): Board {
   return {
     id: s.id,
+    host: s.host,
     matches(url) {
       const u = toUrl(url);
       return !!u && s.host.test(u.hostname) && (!s.path || s.path.test(u.pathname + u.search));

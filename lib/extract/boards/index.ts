@@ -12,11 +12,17 @@ import { civilServiceJobs } from './civil-service-jobs';
 import { workday } from './workday';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { seek } from './seek';
+import { stepstone } from './stepstone';
+import { smartrecruiters } from './smartrecruiters';
+import { ashby } from './ashby';
+import { jobsAcUk } from './jobs-ac-uk';
 
 export type { Board } from './board';
 
 export const BOARDS: readonly Board[] = [
-  linkedin, indeed, reed, totaljobs, cvLibrary, glassdoor, monster, guardian, nhsJobs, civilServiceJobs, workday, greenhouse, lever,
+  linkedin, indeed, reed, totaljobs, cvLibrary, glassdoor, monster, guardian, nhsJobs, civilServiceJobs, workday, greenhouse, lever, seek, stepstone,
+  smartrecruiters, ashby, jobsAcUk,
 ];
 
 export function boardFor(url: string | null | undefined): Board | null {
