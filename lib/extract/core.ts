@@ -1,9 +1,13 @@
 import type { Posting } from '../posting';
 import type { Found } from './found';
-import { boardFor } from './boards/index';
+import { boardFor, boardOnPage } from './boards/index';
 import { fromJsonLd } from './jsonld';
 import { pageTitle, qs } from './dom-text';
 import { norm } from './text';
+import { companyFromPage, unglue } from './company';
+
+/** A heading that counts results ("2,371 Search results", "214 PMO jobs in Brisbane") heads a list, not an advert. */
+export const RESULTS_HEADING = /^\s*(?:[\d,.]+\+?\s(?:.*\s)?(?:jobs?|results|vacancies|roles|positions|opportunities)\b|(?:.*\s)?search results\b)/i;
 
 export interface ExtractOptions {
   /** The page address; defaults to the document's location, then its canonical or og:url link. */
@@ -70,8 +74,11 @@ export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly R
   const page = o.url || here(doc);
   const link = sameSiteUrl(raw, page);
   const url = page || link;
-  const board = boardFor(url);
-  const b = board && url ? attempt(() => board.extract(doc, url, max)) : null;
+  const board = boardFor(url) ?? boardOnPage(doc);
+  // A board known by its markup alone reads without an address.
+  let b = board ? attempt(() => board.extract(doc, url ?? 'about:blank', max)) : null;
+  // The adapter fell back to the heading of a page of search results: no job is open.
+  if (b?.title && RESULTS_HEADING.test(b.title)) b = null;
   const heading = b?.title ?? attempt(() => pageTitle(doc));
   const found = attempt(() => fromJsonLd(doc, url, heading, max));
   // JSON-LD describes the page as it was loaded; a split view may show another job since, so it only
@@ -84,7 +91,8 @@ export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly R
   else if (ld?.text) {
     f = fill({ ...ld }, b);
     if (!b?.title) source = 'jsonld';
-  } else
+  } else if (!b && RESULTS_HEADING.test(heading ?? '')) return null;
+  else
     for (const [id, read] of fallbacks)
       if ((f = attempt(() => read(doc, max)))?.text) {
         // A page whose structured data lies about the description still gives its title and company.
@@ -94,6 +102,8 @@ export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly R
       }
   if (!f?.text) return null;
   f.title ||= heading;
+  f.company ||= attempt(() => companyFromPage(doc, f.title ?? null, f.location ?? null, url, !!board));
+  if (f.title) f.title = unglue(f.title, f.company ?? null);
   const text = f.text.slice(0, max);
   // The adapter's address for the job is built from the page's own address; any other comes from the page's data.
   const own = b?.url ?? null;

@@ -21,7 +21,7 @@ describe('bounding the nesting of a saved page', () => {
   });
 
   it('leaves ordinary pages alone, unclosed paragraphs and list items included', () => {
-    const page = `<html><head><script>if (a<b) document.write("<div><div><div>")</script><!-- <div><div> --></head><body>${'<ul><li>one<li>two</ul><p>para<p>para '.repeat(3000)}<br><img src=x></body></html>`;
+    const page = `<html><head><script>if (a<b) log("<div><div><div>")</script><!-- <div><div> --></head><body>${'<ul><li>one<li>two</ul><p>para<p>para '.repeat(3000)}<br><img src=x></body></html>`;
     expect(boundDepth(page, 20)).toEqual({ html: page, flattened: 0 });
   });
 

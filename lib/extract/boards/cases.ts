@@ -175,6 +175,16 @@ export const CASES: BoardCase[] = [
     jobId: '4455667788',
   },
   {
+    // Signed in, 2026: no <h1>, no canonical or og: tags, scrambled class names, the job in a side panel.
+    board: 'linkedin',
+    file: 'linkedin-2026.html',
+    url: 'https://www.linkedin.com/jobs/search-results/?currentJobId=4055555555&keywords=project%20management%20office',
+    title: 'PMO Lead',
+    company: 'Larkspur Energy',
+    jobId: '4055555555',
+    canonical: 'https://www.linkedin.com/jobs/view/4055555555/',
+  },
+  {
     board: 'lever',
     file: 'lever.html',
     url: 'https://jobs.lever.co/quayside/1f2e3d4c-5b6a-7980-a1b2-c3d4e5f60718',

@@ -36,3 +36,14 @@ export function boardFor(url: string | null | undefined): Board | null {
   }
   return null;
 }
+
+/** For a page without an address (a saved file): the board whose own markup is on it, if any. */
+export function boardOnPage(doc: Document): Board | null {
+  for (const b of BOARDS)
+    try {
+      if (b.marker && doc.querySelector(b.marker)) return b;
+    } catch {
+      /* a selector the DOM does not support marks nothing */
+    }
+  return null;
+}
