@@ -183,7 +183,7 @@ export function render(posting: Posting, a: Analysis): string[] {
       out.push(`  - ${c.name ?? getCertification(c.id)?.name ?? c.id} [${c.family}]: ${c.requirement} ("${c.text}")`);
       if (c.note) out.push(`      ${c.note}`);
     }
-  } else out.push('Certifications in the advert: none named');
+  } else out.push(`Certifications in the advert: ${a.language && a.language !== 'en' ? 'none recognised' : 'none named'}`);
   out.push('');
   if (a.recommendations.length) {
     out.push('Certifications that would help:');
