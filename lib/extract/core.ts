@@ -4,7 +4,6 @@ import { boardFor, boardOnPage } from './boards/index';
 import { fromJsonLd } from './jsonld';
 import { pageTitle, qs } from './dom-text';
 import { norm } from './text';
-import { companyFromPage, unglue } from './company';
 
 /** A heading that counts results ("2,371 Search results", "214 PMO jobs in Brisbane") heads a list, not an advert. */
 export const RESULTS_HEADING = /^\s*(?:[\d,.]+\+?\s(?:.*\s)?(?:jobs?|results|vacancies|roles|positions|opportunities)\b|(?:.*\s)?search results\b)/i;
@@ -68,7 +67,10 @@ export type Reader = readonly [source: string, read: (doc: Document, max: number
  * The advert read by the page's board adapter, completed or replaced by JSON-LD, else by the first
  * fallback reader that finds text. Throws on hostile pages: callers wrap it.
  */
-export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly Reader[]): Posting | null {
+/** Fills in what the readers left out (the popup's reader names the company from the page's other signs). */
+export type Complete = (doc: Document, found: Found, url: string | null, onBoard: boolean) => void;
+
+export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly Reader[], complete?: Complete): Posting | null {
   const max = Math.max(1, o.maxChars ?? DEFAULT_MAX_CHARS);
   const raw = qs(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? qs(doc, 'meta[property="og:url"]')?.getAttribute('content');
   const page = o.url || here(doc);
@@ -102,8 +104,7 @@ export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly R
       }
   if (!f?.text) return null;
   f.title ||= heading;
-  f.company ||= attempt(() => companyFromPage(doc, f.title ?? null, f.location ?? null, url, !!board));
-  if (f.title) f.title = unglue(f.title, f.company ?? null);
+  if (complete) attempt(() => complete(doc, f, url, !!board));
   const text = f.text.slice(0, max);
   // The adapter's address for the job is built from the page's own address; any other comes from the page's data.
   const own = b?.url ?? null;
