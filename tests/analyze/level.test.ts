@@ -30,9 +30,9 @@ describe('level from the title', () => {
     }
   }
 
-  it('gives evidence in the advert\'s words with a reason', () => {
+  it('gives evidence in the advert\'s words with a reason and the kind of cue', () => {
     const a = advert('Head of PMO');
-    expect(a.level.evidence[0]).toEqual({ text: 'Head of PMO', reason: expect.stringContaining('director') });
+    expect(a.level.evidence[0]).toEqual({ text: 'Head of PMO', reason: expect.stringContaining('director'), kind: 'title' });
   });
 });
 
