@@ -8,10 +8,16 @@ import { overlaps } from './types';
  * words), the body's project office work where the title leaves it open. The fitted model
  * takes this as one of its cues and as its prior.
  */
+/** Body evidence of project office work that makes a PMO-titled delivery post an office role. */
+const GOVERNANCE_RUNNING = 6;
+
 export function handSetPmo(title: Scanned | null, sig: TitleSignals, evidence: number, delivBody: number): { isPmo: boolean; notice?: Notice } {
   const quote = (m: Match) => `'${title ? words(title, m) : ''}'`;
   const titleText = title?.text.trim() ?? '';
-  if (sig.strongDelivery.length && sig.specificKb.length === 0) {
+  // A delivery title inside a PMO ("PMO Project Manager") is the office's own post when the
+  // text is about running governance and reporting rather than delivering projects.
+  const runsOffice = sig.strongPmo.length > 0 && evidence >= GOVERNANCE_RUNNING && delivBody < 1;
+  if (sig.strongDelivery.length && sig.specificKb.length === 0 && !runsOffice) {
     const inside = sig.strongPmo.length ? ', even where it sits inside a PMO' : '';
     return { isPmo: false, notice: { code: 'delivery-role', message: `${quote(sig.strongDelivery[0]!)} is a delivery role: it runs the work itself rather than supporting it from a project, programme or portfolio office${inside}.` } };
   }

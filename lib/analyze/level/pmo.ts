@@ -32,9 +32,13 @@ function perPhrase(list: ReadonlyArray<Match>): number {
   return total;
 }
 
+/** "rather than lead projects", "will not manage projects": the advert says the role does not do it. */
+const NEGATION = new Set(['not', 'never', 'than', 'instead', 'without', 'no']);
+const negated = (body: Scanned, m: Match) => body.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => NEGATION.has(t.norm));
+
 /** How much the body reads like project office work, less how much like delivery. */
 export function bodyEvidence(body: Scanned, duties: Scores, selfHits: number): { evidence: number; delivery: number } {
-  const delivery = perPhrase(kind(body, 'deliveryBody'));
+  const delivery = perPhrase(kind(body, 'deliveryBody').filter((m) => !negated(body, m)));
   const support = duties.administrator + duties.analyst;
   const evidence = perPhrase(kind(body, 'pmoBody')) + 0.4 * support + 0.3 * (duties.manager + duties.director) + (selfHits ? 2 : 0) - delivery;
   return { evidence, delivery };
