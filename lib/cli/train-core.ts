@@ -12,7 +12,7 @@ import { levelExample, levelVector, levelWeights, officeExample, officeVector, o
 /** How strongly each model is drawn toward the hand-set weights (per mean example). */
 export const LAMBDA = { level: 0.1, pmo: 0.1, office: 0.1 };
 /** Adverts read from their text alone count this much beside the whole advert. */
-const BODY_ONLY_WEIGHT = 0.5;
+const BODY_ONLY_WEIGHT = 1;
 
 export interface ItemFeatures {
   item: CorpusItem;
