@@ -9,7 +9,7 @@ import { handSetPmo } from './level/handset';
 import type { Weights } from './level/model';
 import { payScores } from './level/pay';
 import { bodyEvidence, notPmoCues, pmoFeatures } from './level/pmo';
-import { reportScores, selfScores } from './level/self';
+import { mentionScores, reportScores, selfScores } from './level/self';
 import { titleSignals } from './level/signals';
 import { titleScores } from './level/title';
 import { loadWeights } from './level/weights';
@@ -33,13 +33,14 @@ export function levelFeatures({ title, body, skills, pay = [] }: LevelInput): Le
   const d = dutyScores(body);
   const self = selfScores(body);
   const rep = reportScores(body);
+  const mention = mentionScores(body);
   const ev = bodyEvidence(body, d.raw, self.hits);
   const handSet = handSetPmo(title, sig, ev.evidence, ev.delivery);
   return {
-    components: { title: t.scores, grade: g.scores, pay: p.scores, duty: d.scores, skill: skillScores(skills), self: self.scores, reports: rep.scores },
+    components: { title: t.scores, grade: g.scores, pay: p.scores, duty: d.scores, skill: skillScores(skills), self: self.scores, mention: mention.scores, reports: rep.scores },
     pmo: pmoFeatures(sig, ev, self.hits, handSet.isPmo),
     handSet,
-    cues: [...t.cues, ...g.cues, ...p.cues, ...d.cues, ...self.cues, ...rep.cues],
+    cues: [...t.cues, ...g.cues, ...p.cues, ...d.cues, ...self.cues, ...mention.cues, ...rep.cues],
     notPmo: notPmoCues(title, body, sig, handSet.notice, ev.evidence),
     bodyEvidence: ev.evidence,
     titleText: title?.text.trim() ?? '',

@@ -9,6 +9,7 @@ const COMPONENT: Record<EvidenceKind, LevelComponent | null> = {
   pay: 'pay',
   duty: 'duty',
   self: 'self',
+  mention: 'mention',
   reports: 'reports',
   'not-pmo': null,
 };

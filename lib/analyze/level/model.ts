@@ -3,7 +3,7 @@ import { LevelId, OfficeId } from '../../analysis';
 import { PMO_FEATURES } from './pmo';
 
 /** The groups of level cues; each gives a score per level. */
-export const LEVEL_COMPONENTS = ['title', 'grade', 'pay', 'duty', 'skill', 'self', 'reports'] as const;
+export const LEVEL_COMPONENTS = ['title', 'grade', 'pay', 'duty', 'skill', 'self', 'mention', 'reports'] as const;
 export type LevelComponent = (typeof LEVEL_COMPONENTS)[number];
 /** The groups of office cues; each gives a score per office. */
 export const OFFICE_COMPONENTS = ['title', 'cue', 'words', 'skill', 'level'] as const;
@@ -16,7 +16,8 @@ const record = <K extends string>(keys: readonly K[], v: z.ZodTypeAny) => z.obje
 
 /**
  * data/weights.json: how much each group of cues counts. The level's score for level L is
- * bias[L] + sum over groups c and levels S of weights[c][L][S] × (group c's score for S).
+ * bias[L] + sum over groups c and levels S of weights[c][L][S] × (group c's score for S);
+ * an office's score is bias[O] + sum over groups c of weights[c] × (group c's score for O).
  */
 export const WeightsSchema = z
   .object({
@@ -40,13 +41,13 @@ const fill = <K extends string, V>(keys: readonly K[], f: (k: K) => V) => Object
 
 /**
  * The hand-set weights: every group of cues counts fully for the level it points to, pay at
- * half; PMO or not follows the hand-set rules. The fit is drawn toward these.
+ * half, titles named in the text not at all (the fit decides); PMO or not follows the hand-set rules. The fit is drawn toward these.
  */
 export function handSetWeights(): Weights {
   const diag = (w: number) => fill(levels, (l) => fill(levels, (s) => (l === s ? w : 0)));
   return {
     fitted: null,
-    level: { bias: fill(levels, () => 0), weights: fill(LEVEL_COMPONENTS, (c) => diag(c === 'pay' ? 0.5 : 1)) },
+    level: { bias: fill(levels, () => 0), weights: fill(LEVEL_COMPONENTS, (c) => diag(c === 'pay' ? 0.5 : c === 'mention' ? 0 : 1)) },
     pmo: { bias: 0, weights: fill(PMO_FEATURES, (f) => (f === 'handSet' ? 3 : 0)) },
     office: { bias: fill(offices, () => 0), weights: fill(OFFICE_COMPONENTS, () => 1), unclearBelow: 0.35 },
   };
