@@ -223,6 +223,17 @@ test('save from the popup, edit on the watchlist page, export CSV, and keep it a
   await watchlist.close();
 });
 
+test('the watchlist page shows its versions and opens the privacy statement', async () => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  assert.match(await page.getByTestId('extension-version').innerText(), /^PMO Pathfinder \d+\.\d+\.\d+$/);
+  assert.match(await page.getByTestId('data-version').innerText(), /^watchlist data version \d+$/);
+  await page.getByTestId('privacy-link').click();
+  await page.waitForURL(/\/privacy\.html$/);
+  assert.match(await page.getByTestId('privacy-summary').innerText(), /No account/);
+  await page.close();
+});
+
 test('the extension made no network requests and logged no errors', () => {
   assert.deepEqual(extensionRequests, [], 'requests made by extension contexts');
   assert.deepEqual(extensionErrors, [], 'errors logged by extension pages');

@@ -180,6 +180,19 @@ test('save from the popup, edit on the watchlist page, and keep it across a rest
   assert.equal(await waitFor(rowStatus, { what: 'row after restart' }), 'interviewing');
 });
 
+test('the watchlist page shows its versions and opens the privacy statement', async () => {
+  // A query of its own: the tab is on options.html already, and goHome must wait for a new page.
+  await goHome('/options.html?footer');
+  const text = (id) => home.evaluate((i) => document.querySelector(`[data-testid="${i}"]`)?.textContent ?? null, id);
+  assert.match(await waitFor(() => text('extension-version'), { what: 'version footer' }), /^PMO Pathfinder \d+\.\d+\.\d+$/);
+  assert.match(await text('data-version'), /^watchlist data version \d+$/);
+  await home.evaluate(() => document.querySelector('[data-testid="privacy-link"]').click());
+  await waitFor(async () => (await locationOf(home)) === `${ORIGIN}/privacy.html` && (await text('privacy-summary')) !== null, {
+    what: 'the privacy page',
+  });
+  assert.match(await text('privacy-summary'), /No account/);
+});
+
 test('the popup follows a dark system theme', async () => {
   await browser.close();
   await launch({ dark: true });
