@@ -86,6 +86,17 @@ export function loadLevelRules(): LevelRules {
 
 /** For the build: the level rules and the weights both parse, or the build stops naming the problem. */
 export function validateMatcherData(): void {
-  loadLevelRules();
-  loadWeights();
+  const problems: string[] = [];
+  for (const [file, load] of [
+    ['data/level-rules.json', loadLevelRules],
+    ['data/weights.json', loadWeights],
+  ] as const) {
+    try {
+      load();
+    } catch (e) {
+      const issues = e instanceof z.ZodError ? e.issues.map((i) => `${i.path.join('.')}: ${i.message}`) : [(e as Error).message];
+      problems.push(...issues.map((i) => `${file} ${i}`));
+    }
+  }
+  if (problems.length) throw new Error(`The matcher's data does not validate:\n${problems.join('\n')}`);
 }
