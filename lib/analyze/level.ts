@@ -40,7 +40,7 @@ export function levelFeatures({ title, body, skills, pay = [] }: LevelInput): Le
     components: { title: t.scores, grade: g.scores, pay: p.scores, duty: d.scores, skill: skillScores(skills), self: self.scores, mention: mention.scores, reports: rep.scores },
     pmo: pmoFeatures(sig, ev, self.hits, handSet.isPmo),
     handSet,
-    cues: [...t.cues, ...g.cues, ...p.cues, ...d.cues, ...self.cues, ...mention.cues, ...rep.cues],
+    cues: [...t.cues, ...g.cues, ...p.cues, ...d.cues, ...self.cues, ...mention.cues.filter((m) => !self.cues.some((c) => c.text === m.text)), ...rep.cues],
     notPmo: notPmoCues(title, body, sig, handSet.notice, ev.evidence),
     bodyEvidence: ev.evidence,
     titleText: title?.text.trim() ?? '',

@@ -56,7 +56,8 @@ export function scoreOffices(f: OfficeFeatures, weights: Weights = loadWeights()
   const anyCue = OFFICES.some((o) => OFFICE_COMPONENTS.some((c) => f[c][o] > 0));
   if (!anyCue) return { offices: [], unclear: true };
   const p = softmax(officeLogits(f, weights.office));
-  const offices = OFFICES.map((id, i) => ({ id, score: Math.round(p[i]! * 100) / 100 }))
+  // A probability shown as 100% would claim a certainty no advert gives.
+  const offices = OFFICES.map((id, i) => ({ id, score: Math.min(0.99, Math.round(p[i]! * 100) / 100) }))
     .filter((o) => o.score >= 0.05)
     .sort((a, b) => b.score - a.score || OFFICES.indexOf(a.id) - OFFICES.indexOf(b.id));
   return { offices, unclear: (offices[0]?.score ?? 0) < weights.office.unclearBelow };
