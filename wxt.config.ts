@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './lib/boards';
 import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
+import { validateMatcherData } from './lib/analyze/rules';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,6 +17,7 @@ export default defineConfig({
     'build:before': () => {
       const kb = validateShippedKnowledgeBase();
       validateMatchRules(new Set(kb.certifications.map((c) => c.id)));
+      validateMatcherData();
     },
   },
   manifest: ({ browser }) => ({

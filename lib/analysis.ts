@@ -9,7 +9,10 @@ export type OfficeId = z.infer<typeof OfficeId>;
 export const Requirement = z.enum(['required', 'desirable', 'mentioned']);
 export type Requirement = z.infer<typeof Requirement>;
 
-export const EvidenceSchema = z.object({ text: z.string(), reason: z.string() });
+/** Which group of cues a piece of evidence belongs to, so readers need not parse its reason. */
+export const EvidenceKind = z.enum(['title', 'seniority', 'grade', 'pay', 'duty', 'self', 'mention', 'reports', 'not-pmo']);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+export const EvidenceSchema = z.object({ text: z.string(), reason: z.string(), kind: EvidenceKind.optional() });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const LinkSchema = z.object({ label: z.string(), url: z.string().url() });
@@ -23,6 +26,8 @@ export const AnalysisSchema = z.object({
     evidence: z.array(EvidenceSchema),
   }),
   offices: z.array(z.object({ id: OfficeId, score: z.number() })),
+  /** True when the office cues are too weak to name one: the scores are then low and only a guess. */
+  officeUnclear: z.boolean().optional(),
   skills: z.array(z.object({ id: z.string(), label: z.string(), matches: z.array(z.string()) })),
   certificationsMentioned: z.array(
     z.object({

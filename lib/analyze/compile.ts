@@ -46,39 +46,6 @@ export interface Compiled {
   lexicon: Lexicon<Payload>;
 }
 
-/** A word or phrase that hints at an office type, with an example of it in use. */
-type OfficeWord = { phrase: string; office: OfficeId; weight: number; example: string };
-
-/** Office hints carried by plain words of a title ("Programme Support Officer" → programme). */
-export const OFFICE_TITLE_WORDS: ReadonlyArray<OfficeWord> = [
-  { phrase: 'project', office: 'project', weight: 1, example: 'Project Support Officer' },
-  { phrase: 'programme', office: 'programme', weight: 1.5, example: 'Programme Office Analyst' },
-  { phrase: 'portfolio', office: 'portfolio', weight: 1.5, example: 'Portfolio Office Manager' },
-  { phrase: 'enterprise', office: 'enterprise', weight: 2, example: 'Enterprise PMO Lead' },
-  { phrase: 'corporate', office: 'enterprise', weight: 1.2, example: 'Corporate PMO Manager' },
-  { phrase: 'epmo', office: 'enterprise', weight: 1.5, example: 'EPMO Director' },
-  { phrase: 'transformation', office: 'programme', weight: 0.5, example: 'Transformation PMO Analyst' },
-  { phrase: 'centre of excellence', office: 'coe', weight: 1.5, example: 'PPM Centre of Excellence Lead' },
-];
-
-/** Weak office hints from the body, for adverts that name no office type at all. */
-export const OFFICE_BODY_WORDS: ReadonlyArray<OfficeWord> = [
-  { phrase: 'programme', office: 'programme', weight: 0.25, example: 'supporting the programme' },
-  { phrase: 'programmes', office: 'programme', weight: 0.25, example: 'projects and programmes' },
-  { phrase: 'portfolio', office: 'portfolio', weight: 0.3, example: 'across the portfolio' },
-  { phrase: 'portfolios', office: 'portfolio', weight: 0.3, example: 'project portfolios' },
-  { phrase: 'project', office: 'project', weight: 0.12, example: 'the project team' },
-  { phrase: 'project manager', office: 'project', weight: 0.3, example: 'support the project manager' },
-  { phrase: 'enterprise wide', office: 'enterprise', weight: 0.6, example: 'enterprise-wide governance' },
-  { phrase: 'organisation wide', office: 'enterprise', weight: 0.6, example: 'organisation-wide portfolio' },
-  { phrase: 'executive leadership', office: 'enterprise', weight: 0.4, example: 'advise executive leadership' },
-  { phrase: 'strategic priorities', office: 'enterprise', weight: 0.3, example: 'aligned to strategic priorities' },
-  { phrase: 'methodology', office: 'coe', weight: 0.2, example: 'own the methodology' },
-  { phrase: 'best practice', office: 'coe', weight: 0.2, example: 'promote best practice' },
-  { phrase: 'templates', office: 'coe', weight: 0.15, example: 'maintain templates' },
-  { phrase: 'training', office: 'coe', weight: 0.1, example: 'deliver training' },
-];
-
 /** Titles that also name jobs outside project offices ("Program Coordinator" in education). */
 function specificTitle(phrase: string, pmoWords: ReadonlyArray<string>): boolean {
   const p = ` ${phrase.toLowerCase()} `;
@@ -201,8 +168,8 @@ export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   for (const c of rules.deliveryBodyCues) add(c.phrase, { k: 'deliveryBody', weight: c.weight });
   for (const c of req.cues) add(c.phrase, { k: 'req', kind: c.kind });
   for (const c of req.headings) add(c.phrase, { k: 'heading', kind: c.kind });
-  for (const w of OFFICE_TITLE_WORDS) add(w.phrase, { k: 'officeTitle', office: w.office, weight: w.weight });
-  for (const w of OFFICE_BODY_WORDS) add(w.phrase, { k: 'officeBody', office: w.office, weight: w.weight });
+  for (const w of rules.officeWords.title) add(w.phrase, { k: 'officeTitle', office: w.office, weight: w.weight });
+  for (const w of rules.officeWords.body) add(w.phrase, { k: 'officeBody', office: w.office, weight: w.weight });
 
   // Inflections for the words of duty, skill and cue phrases, learnt once from compromise.
   learnLemmas(

@@ -4,8 +4,10 @@ import type { Posting } from '../posting';
 import { findCertifications } from './certifications';
 import { compile, type Compiled } from './compile';
 import { detectLanguage } from './language';
-import { assessLevel } from './level';
-import { scoreOffices } from './office';
+import { assessLevel, levelFeatures, type LevelFeatures } from './level';
+import type { Weights } from './level/model';
+import { loadWeights } from './level/weights';
+import { officeFeatures, scoreOffices, type OfficeFeatures } from './office';
 import { recommend } from './recommend';
 import { loadLevelRules } from './rules';
 import { scanText } from './scan';
@@ -58,7 +60,9 @@ function looksLikeWords(tokens: ReadonlyArray<{ raw: string }>): boolean {
   return letters < 8 || wordy / letters >= 0.5;
 }
 
-function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
+type Scan = { title: ReturnType<typeof scanText> | null; body: ReturnType<typeof scanText>; notices: Notice[] } | { empty: Analysis };
+
+function scanPosting(c: Compiled, posting: Posting): Scan {
   const notices: Notice[] = [];
   let text = typeof posting?.text === 'string' ? posting.text : '';
   if (text.length > MAX_CHARS) {
@@ -70,29 +74,38 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   text = clean(text);
   const titleRaw = typeof posting?.title === 'string' ? clean(posting.title).slice(0, 300) : '';
   if (!text.trim() && !titleRaw.trim()) {
-    return emptyAnalysis([...notices, { code: 'empty', message: 'There is no advert text to read.' }]);
+    return { empty: emptyAnalysis([...notices, { code: 'empty', message: 'There is no advert text to read.' }]) };
   }
   const body = scanText(c, text || titleRaw);
-  if (body.tokens.length === 0) return emptyAnalysis([...notices, { code: 'empty', message: 'The text has no words to read.' }]);
+  if (body.tokens.length === 0) return { empty: emptyAnalysis([...notices, { code: 'empty', message: 'The text has no words to read.' }]) };
 
   // Binary junk decodes to scattered letters and symbols, not words.
   if (!looksLikeWords(body.tokens)) {
-    return emptyAnalysis([...notices, { code: 'empty', message: 'The text does not read as words, so there is no advert to analyse.' }]);
+    return { empty: emptyAnalysis([...notices, { code: 'empty', message: 'The text does not read as words, so there is no advert to analyse.' }]) };
   }
   const lang = detectLanguage(body.tokens);
   if (lang.code !== 'en') {
     // Certificate names read the same in any language, so those the advert names are still listed.
     const named = findCertifications(body).map((h) => ({ id: h.id, family: h.family, requirement: h.requirement, text: h.text, name: h.name, status: h.status }));
     return {
-      ...emptyAnalysis([...notices, { code: 'language', message: `This advert looks like it is in ${lang.name}; PMO Pathfinder reads English adverts.` }], lang.code),
-      certificationsMentioned: named,
+      empty: {
+        ...emptyAnalysis([...notices, { code: 'language', message: `This advert looks like it is in ${lang.name}; PMO Pathfinder reads English adverts.` }], lang.code),
+        certificationsMentioned: named,
+      },
     };
   }
-  const title = titleRaw.trim() ? scanText(c, titleRaw) : null;
+  return { title: titleRaw.trim() ? scanText(c, titleRaw) : null, body, notices };
+}
+
+function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights = loadWeights()): Analysis {
+  const scan = scanPosting(c, posting);
+  if ('empty' in scan) return scan.empty;
+  const { title, body, notices } = scan;
   const skills = findSkills(body);
-  const lvl = assessLevel({ title, body, skills });
+  const lvl = assessLevel({ title, body, skills, pay: c.rules.pay.bands }, weights);
   if (lvl.notice) notices.push(lvl.notice);
-  const offices = scoreOffices(title, body, skills, lvl.level);
+  const office = scoreOffices(officeFeatures(title, body, skills, lvl.level, c.rules.officeWords.byLevel), weights);
+  const offices = office.offices;
   const certs = findCertifications(body);
   const recs = recommend({ kb: c.kb, level: lvl.level, isPmoRole: lvl.isPmoRole, offices, mentioned: certs, profile });
 
@@ -100,6 +113,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
     isPmoRole: lvl.isPmoRole,
     level: { id: lvl.level, confidence: lvl.confidence, evidence: lvl.evidence },
     offices,
+    ...(offices.length && office.unclear ? { officeUnclear: true } : {}),
     skills: skills.map((s) => ({ id: s.skill.id, label: s.skill.label, matches: s.matches })),
     certificationsMentioned: certs.map((h) => ({
       id: h.id,
@@ -121,12 +135,28 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
  * ones worth having. Pure and synchronous; never throws (a failure inside gives an empty
  * analysis with a notice rather than breaking the popup).
  */
-export function analyze(posting: Posting, profile?: Profile): Analysis {
+export function analyze(posting: Posting, profile?: Profile, weights?: Weights): Analysis {
   try {
-    return run(getCompiled(), posting, profile);
+    return run(getCompiled(), posting, profile, weights);
   } catch (err) {
     // Data errors must surface in tests; at run time the reader still gets an answer.
     if (typeof process !== 'undefined' && process.env?.PMO_STRICT === '1') throw err;
     return emptyAnalysis([{ code: 'empty', message: 'This advert could not be read.' }]);
   }
+}
+
+/**
+ * The cues the level, PMO and office models read from an advert, for fitting their weights.
+ * `level` sets the level the office prior uses (the labelled one when fitting). Null for text
+ * that is not analysed (empty, not English).
+ */
+export function readFeatures(posting: Posting, level: Analysis['level']['id'] = null): { level: LevelFeatures; office: OfficeFeatures } | null {
+  const c = getCompiled();
+  const scan = scanPosting(c, posting);
+  if ('empty' in scan) return null;
+  const skills = findSkills(scan.body);
+  return {
+    level: levelFeatures({ title: scan.title, body: scan.body, skills, pay: c.rules.pay.bands }),
+    office: officeFeatures(scan.title, scan.body, skills, level, c.rules.officeWords.byLevel),
+  };
 }

@@ -1,70 +1,64 @@
 import type { LevelId, OfficeId } from '../analysis';
 import type { Skill } from '../knowledge/schemas';
+import type { LevelRules } from './rules';
+import { OFFICE_COMPONENTS, softmax, type OfficeComponent, type Weights } from './level/model';
+import { loadWeights } from './level/weights';
 import { kind, type Scanned } from './scan';
 
 /** A cue phrase repeated through an advert counts at most this often. */
 const CUE_REPEATS = 2;
-const OFFICES: readonly OfficeId[] = ['project', 'programme', 'portfolio', 'enterprise', 'coe'];
-const LEVEL_OFFICE: Record<LevelId, { office: OfficeId; weight: number }> = {
-  administrator: { office: 'project', weight: 0.3 },
-  analyst: { office: 'project', weight: 0 },
-  manager: { office: 'portfolio', weight: 0 },
-  director: { office: 'enterprise', weight: 1.5 },
-};
+export const OFFICES: readonly OfficeId[] = ['project', 'programme', 'portfolio', 'enterprise', 'coe'];
+export type OfficeFeatures = Record<OfficeComponent, Record<OfficeId, number>>;
+
+const none = (): Record<OfficeId, number> => ({ project: 0, programme: 0, portfolio: 0, enterprise: 0, coe: 0 });
+
+function titleCues(title: Scanned | null, f: OfficeFeatures): void {
+  if (!title) return;
+  // "Project Management Office" is every PMO's name, not a sign of a project-level office.
+  const generic = kind(title, 'pmoTitle').filter((m) => m.to - m.from >= 3);
+  for (const m of kind(title, 'office')) f.title[m.entry.payload.office] += 3 * m.entry.payload.weight;
+  for (const m of kind(title, 'officeTitle')) {
+    if (m.entry.payload.office === 'project' && generic.some((g) => g.from <= m.from && g.to >= m.to)) continue;
+    f.title[m.entry.payload.office] += m.entry.payload.weight;
+  }
+}
 
 /**
- * Office type scores from the office cues of offices.json (each phrase counted at most
- * twice), the title's words (which weigh most), skills' office weights, and weak body words.
- * Scores are 0..1 and sorted; no cue at all gives an empty list.
+ * The office cues of an advert by group: the title's words, offices.json's cues in the body
+ * (each phrase at most twice), plain body words, skills, and the office the level usually
+ * works in (a weak prior that only counts when some other cue is present).
  */
-export function scoreOffices(
-  title: Scanned | null,
-  body: Scanned,
-  skills: ReadonlyArray<{ skill: Skill; count: number }>,
-  level: LevelId | null = null,
-): Array<{ id: OfficeId; score: number }> {
-  const raw = new Map<OfficeId, number>();
-  const add = (o: OfficeId, w: number) => raw.set(o, (raw.get(o) ?? 0) + w);
+export function officeFeatures(title: Scanned | null, body: Scanned, skills: ReadonlyArray<{ skill: Skill; count: number }>, level: LevelId | null, byLevel: LevelRules['officeWords']['byLevel']): OfficeFeatures {
+  const f = Object.fromEntries(OFFICE_COMPONENTS.map((c) => [c, none()])) as OfficeFeatures;
+  titleCues(title, f);
   const counted = new Map<string, number>();
-  const once = (key: string) => {
-    const n = (counted.get(key) ?? 0) + 1;
-    counted.set(key, n);
-    return n <= CUE_REPEATS;
-  };
-  if (title) {
-    // "Project Management Office" is every PMO's name, not a sign of a project-level office.
-    const generic = kind(title, 'pmoTitle').filter((m) => m.to - m.from >= 3);
-    for (const m of kind(title, 'office')) add(m.entry.payload.office, 3 * m.entry.payload.weight);
-    for (const m of kind(title, 'officeTitle')) {
-      if (m.entry.payload.office === 'project' && generic.some((g) => g.from <= m.from && g.to >= m.to)) continue;
-      add(m.entry.payload.office, m.entry.payload.weight);
-    }
+  for (const m of kind(body, 'office')) {
+    const n = (counted.get(m.entry.phrase) ?? 0) + 1;
+    counted.set(m.entry.phrase, n);
+    if (n <= CUE_REPEATS) f.cue[m.entry.payload.office] += m.entry.payload.weight;
   }
-  for (const m of kind(body, 'office')) if (once(`o:${m.entry.phrase}`)) add(m.entry.payload.office, m.entry.payload.weight);
-  let bodyWords = 0;
-  for (const m of kind(body, 'officeBody')) {
-    if (bodyWords++ > 60) break;
-    add(m.entry.payload.office, m.entry.payload.weight);
-  }
-  for (const { skill, count } of skills) {
-    for (const o of OFFICES) {
-      const w = skill.offices[o];
-      if (w) add(o, 0.2 * w * Math.min(count, 2));
-    }
-  }
-  // The office each level most often works in (PMO Learning): a weak prior that only tips a
-  // close call, e.g. a Head of PMO in an office the advert does not name.
-  if (level && raw.size) {
-    const prior = LEVEL_OFFICE[level];
-    add(prior.office, prior.weight);
-  }
-  // The best office's score says how sure the cues are; the others are scaled to it, so a
-  // page full of weak cues does not show five offices at 90%.
-  const top = Math.max(0, ...raw.values());
-  const sure = 1 - Math.exp(-top / 2.5);
-  return [...raw.entries()]
-    .filter(([, v]) => v > 0)
-    .map(([id, v]) => ({ id, score: Math.round(sure * (v / top) * 100) / 100 }))
-    .filter((o) => o.score > 0)
+  for (const m of kind(body, 'officeBody').slice(0, 60)) f.words[m.entry.payload.office] += m.entry.payload.weight;
+  for (const { skill, count } of skills) for (const o of OFFICES) f.skill[o] += 0.2 * (skill.offices[o] ?? 0) * Math.min(count, 2);
+  const anyCue = OFFICES.some((o) => f.title[o] + f.cue[o] + f.words[o] + f.skill[o] > 0);
+  for (const p of byLevel) if (anyCue && p.level === level) f.level[p.office] += p.weight;
+  return f;
+}
+
+export function officeLogits(f: OfficeFeatures, w: Weights['office']): number[] {
+  return OFFICES.map((o) => OFFICE_COMPONENTS.reduce((s, c) => s + w.weights[c] * f[c][o], w.bias[o]));
+}
+
+/**
+ * Office types with the probability of each (sorted, best first). No cue at all gives an
+ * empty list; `unclear` says the best is below the weights' threshold, a guess at most.
+ */
+export function scoreOffices(f: OfficeFeatures, weights: Weights = loadWeights()): { offices: Array<{ id: OfficeId; score: number }>; unclear: boolean } {
+  const anyCue = OFFICES.some((o) => OFFICE_COMPONENTS.some((c) => f[c][o] > 0));
+  if (!anyCue) return { offices: [], unclear: true };
+  const p = softmax(officeLogits(f, weights.office));
+  // A probability shown as 100% would claim a certainty no advert gives.
+  const offices = OFFICES.map((id, i) => ({ id, score: Math.min(0.99, Math.round(p[i]! * 100) / 100) }))
+    .filter((o) => o.score >= 0.05)
     .sort((a, b) => b.score - a.score || OFFICES.indexOf(a.id) - OFFICES.indexOf(b.id));
+  return { offices, unclear: (offices[0]?.score ?? 0) < weights.office.unclearBelow };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advert } from './advert';
+import { advert, NEUTRAL_PMO_BODY } from './advert';
 
 describe('level from the title', () => {
   const cases: Record<string, string[]> = {
@@ -30,9 +30,9 @@ describe('level from the title', () => {
     }
   }
 
-  it('gives evidence in the advert\'s words with a reason', () => {
+  it('gives evidence in the advert\'s words with a reason and the kind of cue', () => {
     const a = advert('Head of PMO');
-    expect(a.level.evidence[0]).toEqual({ text: 'Head of PMO', reason: expect.stringContaining('director') });
+    expect(a.level.evidence[0]).toEqual({ text: 'Head of PMO', reason: expect.stringContaining('director'), kind: 'title' });
   });
 });
 
@@ -102,5 +102,58 @@ describe('PMO roles versus delivery and other roles', () => {
     const a = advert('Project Officer', 'Based in the programme office, you will take minutes, maintain the RAID log and risk register, collate highlight reports and support project managers with project plans.');
     expect(a.isPmoRole).toBe(true);
     expect(a.level.id).toBe('administrator');
+  });
+});
+
+describe('grades and pay as level evidence', () => {
+  const grades: Array<[string, string]> = [
+    ['SEO PMO Manager', 'manager'],
+    ['Band 7 PMO Lead', 'manager'],
+    ['Band 7 Senior PMO Analyst', 'analyst'],
+    ['ESM 1 Director of PMO', 'director'],
+    ['GS-11 Program Analyst, PMO', 'analyst'],
+    ['SCS1 Deputy Director, Portfolio Office', 'director'],
+  ];
+  for (const [title, level] of grades) {
+    it(`"${title}" -> ${level}, with the grade as evidence`, () => {
+      const a = advert(title);
+      expect(a.level.id).toBe(level);
+      expect(a.level.evidence.some((e) => e.kind === 'grade')).toBe(true);
+    });
+  }
+
+  it('an analyst-or-manager grade says so in its reason', () => {
+    const grade = advert('Band 7 PMO Lead').level.evidence.find((e) => e.kind === 'grade');
+    expect(grade?.reason).toMatch(/analyst- or manager-level/);
+  });
+
+  it('pay is evidence but never decides against the title', () => {
+    const a = advert('PMO Analyst', `${NEUTRAL_PMO_BODY} Salary £95,000 - £105,000 per annum.`);
+    expect(a.level.id).toBe('analyst');
+    expect(a.level.evidence.find((e) => e.kind === 'pay')?.reason).toMatch(/director-level/);
+  });
+
+  it('a grade in the body never decides against the title', () => {
+    expect(advert('PMO Administrator', `${NEUTRAL_PMO_BODY} This post is graded Band 8a.`).level.id).toBe('administrator');
+  });
+});
+
+describe('PMO roles with delivery or generic titles', () => {
+  it('a PMO-titled project manager who runs the office\'s governance is a PMO role', () => {
+    const a = advert(
+      'PMO Project Manager',
+      'You will run the portfolio governance cycle and stage gates, own the portfolio reporting pack and RAID standards, keep the risk register and change control, challenge status reports from project managers and line manage a PMO analyst. You will not lead projects yourself.',
+    );
+    expect(a.isPmoRole).toBe(true);
+  });
+
+  it('an office manager of a building is not a PMO role', () => {
+    const a = advert('Office Manager', 'Cover reception, manage facilities management contracts, order supplies and supervise two receptionists at our law firm.');
+    expect(a.isPmoRole).toBe(false);
+  });
+
+  it('the reasons for "not a PMO role" carry their kind', () => {
+    const a = advert('Staff Nurse (Band 5)', 'Caring for patients on a busy surgical ward.');
+    expect(a.level.evidence[0]?.kind).toBe('not-pmo');
   });
 });

@@ -1,0 +1,65 @@
+import type { Evidence, LevelId } from '../../analysis';
+import type { Weights } from './model';
+import { LEVEL_COMPONENTS, sigmoid, softmax } from './model';
+import { PMO_FEATURES, type Notice, type PmoFeature } from './pmo';
+import { LEVELS, round2, zero, type Cue, type Scores } from './types';
+import type { LevelComponent } from './model';
+
+/** Everything the level model reads from one advert; independent of the weights. */
+export interface LevelFeatures {
+  components: Record<LevelComponent, Scores>;
+  pmo: Record<PmoFeature, number>;
+  handSet: { isPmo: boolean; notice?: Notice };
+  cues: Cue[];
+  notPmo: Cue[];
+  bodyEvidence: number;
+  titleText: string;
+}
+
+export interface LevelResult {
+  isPmoRole: boolean;
+  level: LevelId | null;
+  confidence: number;
+  evidence: Evidence[];
+  notice?: Notice;
+  /** The model's score per level, before the softmax. */
+  scores: Scores;
+  /** Probability of each level given a PMO role, and of a PMO role at all. */
+  probabilities: Scores;
+  pmoProbability: number;
+  bodyEvidence: number;
+}
+
+export function levelLogits(f: LevelFeatures, w: Weights['level']): Scores {
+  const out = zero();
+  for (const l of LEVELS) {
+    let s = w.bias[l];
+    for (const c of LEVEL_COMPONENTS) for (const src of LEVELS) s += w.weights[c][l][src] * f.components[c][src];
+    out[l] = s;
+  }
+  return out;
+}
+
+export function pmoLogit(f: LevelFeatures, w: Weights['pmo']): number {
+  let s = w.bias;
+  for (const k of PMO_FEATURES) s += w.weights[k] * f.pmo[k];
+  return s;
+}
+
+/** The level (or none) with a confidence that is the probability of the whole answer being right. */
+export function decide(f: LevelFeatures, weights: Weights, rank: (cues: Cue[], chosen: LevelId | null, w: Weights['level']) => Evidence[]): LevelResult {
+  const scores = levelLogits(f, weights.level);
+  const p = softmax(LEVELS.map((l) => scores[l]));
+  const probabilities = zero();
+  LEVELS.forEach((l, i) => (probabilities[l] = p[i]!));
+  const pPmo = sigmoid(pmoLogit(f, weights.pmo));
+  const base = { scores, probabilities, pmoProbability: pPmo, bodyEvidence: f.bodyEvidence };
+  if (pPmo < 0.5) {
+    const notice = f.handSet.notice ?? { code: 'not-pmo' as const, message: 'The text reads more like delivery or other work than a project office role.' };
+    const evidence = rank([...f.notPmo, ...f.cues], null, weights.level).slice(0, 6);
+    return { ...base, isPmoRole: false, level: null, confidence: round2(1 - pPmo), evidence, notice };
+  }
+  let best: LevelId = 'analyst';
+  for (const l of LEVELS) if (scores[l] > scores[best]) best = l;
+  return { ...base, isPmoRole: true, level: best, confidence: round2(pPmo * probabilities[best]), evidence: rank(f.cues, best, weights.level).slice(0, 8) };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { LevelId, OfficeId } from '../../analysis';
+import { PMO_FEATURES } from './pmo';
+
+/** The groups of level cues; each gives a score per level. */
+export const LEVEL_COMPONENTS = ['title', 'grade', 'pay', 'duty', 'skill', 'self', 'mention', 'reports'] as const;
+export type LevelComponent = (typeof LEVEL_COMPONENTS)[number];
+/** The groups of office cues; each gives a score per office. */
+export const OFFICE_COMPONENTS = ['title', 'cue', 'words', 'skill', 'level'] as const;
+export type OfficeComponent = (typeof OFFICE_COMPONENTS)[number];
+
+const W = z.number().finite().min(-50).max(50);
+const PerLevel = z.object({ administrator: W, analyst: W, manager: W, director: W }).strict();
+const PerOffice = z.object({ project: W, programme: W, portfolio: W, enterprise: W, coe: W }).strict();
+const record = <K extends string>(keys: readonly K[], v: z.ZodTypeAny) => z.object(Object.fromEntries(keys.map((k) => [k, v])) as Record<K, z.ZodTypeAny>).strict();
+
+/**
+ * data/weights.json: how much each group of cues counts. The level's score for level L is
+ * bias[L] + sum over groups c and levels S of weights[c][L][S] × (group c's score for S);
+ * an office's score is bias[O] + sum over groups c of weights[c] × (group c's score for O).
+ */
+export const WeightsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    fitted: z.object({ items: z.number().int().min(0), lambda: z.number().min(0), corpora: z.array(z.string()) }).strict().nullable(),
+    level: z.object({ bias: PerLevel, weights: record(LEVEL_COMPONENTS, record(LevelId.options, PerLevel)) }).strict(),
+    pmo: z.object({ bias: W, weights: record(PMO_FEATURES, W) }).strict(),
+    office: z.object({ bias: PerOffice, weights: record(OFFICE_COMPONENTS, W), unclearBelow: z.number().min(0).max(1) }).strict(),
+  })
+  .strict();
+export type Weights = {
+  fitted: { items: number; lambda: number; corpora: string[] } | null;
+  level: { bias: Record<LevelId, number>; weights: Record<LevelComponent, Record<LevelId, Record<LevelId, number>>> };
+  pmo: { bias: number; weights: Record<(typeof PMO_FEATURES)[number], number> };
+  office: { bias: Record<OfficeId, number>; weights: Record<OfficeComponent, number>; unclearBelow: number };
+};
+
+const levels = LevelId.options;
+const offices = OfficeId.options;
+const fill = <K extends string, V>(keys: readonly K[], f: (k: K) => V) => Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, V>;
+
+/**
+ * The hand-set weights: every group of cues counts fully for the level it points to, pay at
+ * half, titles named in the text not at all (the fit decides); PMO or not follows the hand-set rules. The fit is drawn toward these.
+ */
+export function handSetWeights(): Weights {
+  const diag = (w: number) => fill(levels, (l) => fill(levels, (s) => (l === s ? w : 0)));
+  return {
+    fitted: null,
+    level: { bias: fill(levels, () => 0), weights: fill(LEVEL_COMPONENTS, (c) => diag(c === 'pay' ? 0.5 : c === 'mention' ? 0 : 1)) },
+    pmo: { bias: 0, weights: fill(PMO_FEATURES, (f) => (f === 'handSet' ? 3 : 0)) },
+    office: { bias: fill(offices, () => 0), weights: fill(OFFICE_COMPONENTS, () => 1), unclearBelow: 0.35 },
+  };
+}
+
+export function softmax(x: number[]): number[] {
+  const m = Math.max(...x);
+  const e = x.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -1,0 +1,63 @@
+import { kind, outermost, words, type Match, type Scanned } from '../scan';
+import { at, idx, uniqueSpans, zero, type Cue, type Scores } from './types';
+
+/** The advert naming its own role in the body ("As PMO Manager you will"), at most twice. */
+export function selfScores(body: Scanned): { scores: Scores; hits: number; cues: Cue[] } {
+  const scores = zero();
+  const cues: Cue[] = [];
+  const introAt = new Map<number, Match>();
+  for (const i of kind(body, 'selfIntro')) if (!introAt.has(i.to)) introAt.set(i.to, i);
+  const reportedAt = new Set<number>();
+  for (const r of kind(body, 'reportsTo')) for (let k = r.to; k <= r.to + 4; k++) reportedAt.add(k);
+  let hits = 0;
+  for (const t of uniqueSpans(outermost(kind(body, 'kbTitle')))) {
+    if (reportedAt.has(t.from)) continue;
+    const intro = introAt.get(t.from) ?? introAt.get(t.from - 1);
+    if (!intro) continue;
+    const next = body.tokens[t.to]?.norm;
+    if (intro.entry.phrase === 'the' && next !== 'will' && next !== 'is') continue;
+    if (hits++ >= 2) break;
+    const l = t.entry.payload.level;
+    scores[l] += 2.5;
+    cues.push({ kind: 'self', text: words(body, t), reason: `The advert calls the role '${words(body, t)}' -> ${l}`, level: l });
+  }
+  return { scores, hits, cues };
+}
+
+/** Reporting to a level puts the role one (and less so two) below it. */
+export function reportScores(body: Scanned): { scores: Scores; cues: Cue[] } {
+  const scores = zero();
+  const senior = [...uniqueSpans(outermost(kind(body, 'kbTitle'))), ...outermost(kind(body, 'role')).filter((r) => r.entry.payload.level === 'director' || r.entry.payload.level === 'manager')];
+  for (const r of kind(body, 'reportsTo')) {
+    const target = senior.find((t) => t.from >= r.to && t.from - r.to <= 5);
+    if (!target) continue;
+    const lvl = target.entry.payload.level;
+    const i = idx(lvl);
+    if (i === 0) continue;
+    scores[at(i - 1)] += 0.8;
+    if (i >= 2) scores[at(i - 2)] += 0.4;
+    const text = words(body, { from: r.from, to: target.to });
+    return { scores, cues: [{ kind: 'reports', text, reason: `Reports to a ${lvl}-level role, so the role sits below it` }] };
+  }
+  return { scores, cues: [] };
+}
+
+/**
+ * Listed titles the body names, outside "reports to ...": the first counts most. Many adverts
+ * repeat their title in the text ("We are looking for a PMO Analyst to ...").
+ */
+export function mentionScores(body: Scanned): { scores: Scores; cues: Cue[] } {
+  const scores = zero();
+  const cues: Cue[] = [];
+  const reportedAt = new Set<number>();
+  for (const r of kind(body, 'reportsTo')) for (let k = r.to; k <= r.to + 5; k++) reportedAt.add(k);
+  let n = 0;
+  for (const t of uniqueSpans(outermost(kind(body, 'kbTitle')))) {
+    if (reportedAt.has(t.from)) continue;
+    const l = t.entry.payload.level;
+    scores[l] += 1 / ++n;
+    if (n <= 2) cues.push({ kind: 'mention', text: words(body, t), reason: `The text names the role '${words(body, t)}' -> ${l}`, level: l });
+    if (n >= 4) break;
+  }
+  return { scores, cues };
+}

@@ -1,0 +1,60 @@
+import type { LevelId, OfficeId } from '../analysis';
+import { readFeatures } from '../analyze/index';
+import type { LevelFeatures } from '../analyze/level';
+import { handSetWeights, type Weights } from '../analyze/level/model';
+import type { OfficeFeatures } from '../analyze/office';
+import type { Posting } from '../posting';
+import { postingFromText } from '../posting';
+import { corpusText, type CorpusItem } from './corpus';
+import { fit, type Example } from './fit';
+import { levelExample, levelVector, levelWeights, officeExample, officeVector, officeWeights, pmoExample, pmoVector, pmoWeights } from './models';
+
+/** How strongly each model is drawn toward the hand-set weights (per mean example). */
+export const LAMBDA = { level: 0.1, pmo: 0.1, office: 0.1 };
+/** Adverts read from their text alone count this much beside the whole advert. */
+const BODY_ONLY_WEIGHT = 1;
+
+export interface ItemFeatures {
+  item: CorpusItem;
+  whole: { level: LevelFeatures; office: OfficeFeatures } | null;
+  body: { level: LevelFeatures } | null;
+}
+
+const asList = <T>(v: T | T[] | null | undefined): T[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+
+export function bodyPosting(item: CorpusItem): Posting {
+  return { title: null, company: null, location: null, url: null, source: 'text', text: item.text };
+}
+
+/** The cues of each advert, read once: whole (title and text) and from the text alone. */
+export function featuresOf(items: ReadonlyArray<CorpusItem>): ItemFeatures[] {
+  return items.map((item) => {
+    const gold = item.labels.pmo ? item.labels.level : null;
+    return { item, whole: readFeatures(postingFromText(corpusText(item)), gold), body: item.labels.pmo && gold ? readFeatures(bodyPosting(item), gold) : null };
+  });
+}
+
+/** Fit the three models on some adverts, each drawn toward the hand-set weights. */
+export function train(data: ReadonlyArray<ItemFeatures>, corpora: string[] = []): Weights {
+  const prior = handSetWeights();
+  const level: Example[] = [];
+  const pmo: Example[] = [];
+  const office: Example[] = [];
+  for (const { item, whole, body } of data) {
+    if (!whole) continue;
+    const L = item.labels;
+    pmo.push(pmoExample(whole.level, L.pmo));
+    if (L.pmo && L.level) {
+      level.push(levelExample(whole.level, L.level as LevelId));
+      if (body) level.push(levelExample(body.level, L.level as LevelId, BODY_ONLY_WEIGHT));
+    }
+    const offices = asList(L.office) as OfficeId[];
+    if (offices.length) office.push(officeExample(whole.office, offices));
+  }
+  return {
+    fitted: { items: data.length, lambda: LAMBDA.level, corpora },
+    level: levelWeights(fit(level, levelVector(prior.level), { lambda: LAMBDA.level })),
+    pmo: pmoWeights(fit(pmo, pmoVector(prior.pmo), { lambda: LAMBDA.pmo })),
+    office: officeWeights(fit(office, officeVector(prior.office), { lambda: LAMBDA.office }), prior.office.unclearBelow),
+  };
+}
