@@ -4,8 +4,6 @@ import { AnalysisSchema, ProfileSchema } from './analysis';
 import {
   EntryPatchSchema,
   EntrySchema,
-  ImportReportSchema,
-  MAX_IMPORT_CHARS,
   MergeReportSchema,
   QuarantineItemSchema,
   SyncStatusSchema,
@@ -66,7 +64,8 @@ export const protocol = {
     response: z.object({ removed: z.array(EntrySchema) }),
   },
   watchlistRestore: { request: z.object({ entries: z.array(EntrySchema).max(20_000) }), response: MergeReportSchema },
-  watchlistImport: { request: z.object({ json: z.string().max(MAX_IMPORT_CHARS) }), response: ImportReportSchema },
+  /** One batch of a backup the page has parsed: a whole file could exceed the browser's message size. */
+  watchlistImportBatch: { request: z.object({ entries: z.array(EntrySchema).max(20_000) }), response: MergeReportSchema },
   /** Entries that could not be read, kept aside. */
   watchlistQuarantine: { request: Empty, response: z.object({ items: z.array(QuarantineItemSchema) }) },
   watchlistSetSync: { request: z.object({ enabled: z.boolean() }), response: SyncStatusSchema },

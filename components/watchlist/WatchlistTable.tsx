@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CertificationPathway } from '../CertificationPathway';
 import { LevelPill } from '../LevelPill';
 import { OFFICE_LABELS } from '../../lib/watchlist/labels';
 import type { SortKey, WatchlistQuery } from '../../lib/watchlist/query';
@@ -327,6 +328,7 @@ function Details({
           <strong>Would help:</strong> {recs.map((r) => certLabel(r.id)).join(', ')}
         </p>
       ) : null}
+      {recs.map((r) => <CertificationPathway key={r.id} id={r.id} name={certLabel(r.id)} />)}
       {readOnly ? null : (
         <form
           class="wl-row"

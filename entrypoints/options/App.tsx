@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '@/lib/analysis';
-import { exportCsv, exportFileName, exportJson, exportQuarantineJson } from '@/lib/watchlist/export';
+import { exportFileName, exportQuarantineJson } from '@/lib/watchlist/export';
 import { effectiveHeld } from '@/lib/watchlist/insights';
 import { applyQuery, DEFAULT_QUERY, type SortKey, type WatchlistQuery } from '@/lib/watchlist/query';
 import type { Status, StoredEntry } from '@/lib/watchlist/schema';
-import { readEntries, readSnapshot } from '@/lib/watchlist/store';
+import { readSnapshot } from '@/lib/watchlist/store';
 import { CATALOG } from '@/components/watchlist/catalog';
 import type { WatchlistClient } from '@/components/watchlist/client';
 import { DataPanel } from '@/components/watchlist/DataPanel';
@@ -163,23 +163,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
               }
             }}
           />
-          <DataPanel
-            count={total}
-            readOnly={readOnly}
-            onExportCsv={() => client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(live.entries))}
-            onExportJson={async () => {
-              // The backup carries the advert text, which the table does not hold.
-              const { entries } = await readEntries(client.area, live.entries.map((e) => e.id));
-              client.download(exportFileName('json'), 'application/json', exportJson(entries));
-            }}
-            onImport={async (json) => {
-              try {
-                return await send('watchlistImport', { json });
-              } catch (err) {
-                return errorText(err);
-              }
-            }}
-          />
+          <DataPanel client={client} entries={live.entries} readOnly={readOnly} />
           <SyncPanel
             enabled={live.settings.sync}
             status={live.syncStatus}

@@ -209,7 +209,7 @@ test('save from the popup, edit on the watchlist page, export CSV, and keep it a
   const csv = readFileSync(csvPath, 'utf8');
   assert.ok(csv.startsWith('\uFEFF'), 'CSV starts with a byte-order mark for Excel');
   assert.match(csv, /PMO Manager/);
-  assert.match(csv, /,Applied,/);
+  assert.match(csv, /,"Applied",/);
   await watchlist.close();
 
   await context.close();
