@@ -41,7 +41,7 @@ const EVERYDAY = [
   'Certified copies of your passport are needed.',
   'A qualification in accountancy is welcome.',
   'The APMP Foundation is the bid writers’ certificate.',
-  'Google Project Management Certificate holders may apply.',
+  'Google Sheets and project management tools are used daily.',
   'Prince Albert Road office, second floor.',
   'Our value stream mapping workshops.',
   'Portfolio management professional services for wealthy clients.',
