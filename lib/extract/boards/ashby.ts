@@ -12,6 +12,7 @@ export const ashby = defineBoard({
   id: 'ashby',
   host: /^jobs\.ashbyhq\.com$/,
   path: /^\/[^/]+\/[\da-f-]{16,}/i,
+  marker: '.ashby-job-posting-heading',
   title: '.ashby-job-posting-heading',
   company: [
     // The tab reads "Title @ Company".

@@ -43,6 +43,17 @@ describe.each(PARSERS)('board adapters (%s)', (_name, parse) => {
     if (!c.ownAdvert) expectFullAdvert(p!.text);
   });
 
+  it('a saved page without its address is known by the markup of boards that have one', () => {
+    const marked = CASES.filter((c) => BOARDS.find((b) => b.id === c.board)?.marker && !/rel="canonical"/.test(fixture(c.file)));
+    expect(marked.map((c) => c.board).sort()).toEqual(['ashby', 'civil-service-jobs', 'seek', 'smartrecruiters']);
+    for (const c of marked) {
+      const p = extract(parse(fixture(c.file)))!;
+      expect(p.source, c.file).toBe(c.board);
+      expect(p.title, c.file).toBe(c.title);
+      expectFullAdvert(p.text);
+    }
+  });
+
   it('lever reads a description split across sibling sections', () => {
     const url = 'https://jobs.lever.co/quayside/1f2e3d4c-5b6a-7980-a1b2-c3d4e5f60718';
     const p = extract(parse(fixture('lever.html'), url), { url })!;

@@ -5,6 +5,7 @@ export const jobsAcUk = defineBoard({
   id: 'jobs-ac-uk',
   host: /(^|\.)jobs\.ac\.uk$/,
   path: /^\/job\//,
+  marker: '.j-advert-details__table',
   root: '.j-advert|main',
   title: '.j-advert__title|h1',
   company: '.j-advert__employer|a[href^="/employer/"]',

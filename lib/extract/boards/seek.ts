@@ -6,6 +6,7 @@ const auto = (...v: string[]) => at('data-automation', ...v);
 export const seek = defineBoard({
   id: 'seek',
   host: /(^|\.)seek\.(com\.au|co\.nz)$/,
+  marker: auto('jobAdDetails'),
   root: auto('jobDetailsPage', 'splitViewJobDetailsWrapper'),
   title: auto('job-detail-title'),
   company: auto('advertiser-name'),

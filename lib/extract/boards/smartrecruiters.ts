@@ -5,6 +5,7 @@ import { defineBoard, pathId } from './board';
 export const smartrecruiters = defineBoard({
   id: 'smartrecruiters',
   host: /^(jobs|careers)\.smartrecruiters\.com$/,
+  marker: '#st-jobDescription',
   root: '.jobad-main|main',
   title: '.job-title|[itemprop="title"]',
   company: [

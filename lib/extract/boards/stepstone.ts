@@ -31,5 +31,6 @@ export const stepstoneSpec = (id: string, host: RegExp, path: RegExp): Spec => (
 });
 
 export const stepstone = defineBoard({
+  marker: '[data-at="job-ad-content"]',
   ...stepstoneSpec('stepstone', /(^|\.)(stepstone\.[a-z]{2,3}|jobsite\.co\.uk|caterer\.com|milkround\.com|pnet\.co\.za)$/, /(stellenangebote--|\/job\/|job-offer|offre-d-emploi|vacature--)/),
 });
