@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createSender } from '@/lib/messages';
-import { watchKey, wxtArea } from '@/components/watchlist/storage-area';
-import { downloadText } from '@/components/watchlist/download';
-import type { WatchlistClient } from '@/components/watchlist/client';
+import { createSender } from '../../lib/messages';
+import { watchKey, wxtArea } from '../../components/watchlist/storage-area';
+import { downloadText } from '../../components/watchlist/download';
+import type { WatchlistClient } from '../../components/watchlist/client';
 import { App } from './App';
-import '@/components/theme.css';
-import '@/components/watchlist/watchlist.css';
+import '../../components/theme.css';
+import '../../components/watchlist/watchlist.css';
 
 const client: WatchlistClient = {
   area: wxtArea('local'),

@@ -2,6 +2,7 @@ import type { Analysis, Profile } from '../analysis';
 import { loadKnowledgeBase } from '../knowledge';
 import type { Posting } from '../posting';
 import { findCertifications } from './certifications';
+import { heldRule } from './held';
 import { compile, type Compiled } from './compile';
 import { detectLanguage } from './language';
 import { assessLevel } from './level';
@@ -93,6 +94,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   const offices = scoreOffices(title, body, skills, lvl.level);
   const certs = findCertifications(body);
   const recs = recommend({ kb: c.kb, level: lvl.level, isPmoRole: lvl.isPmoRole, offices, mentioned: certs, profile });
+  const isHeld = profile ? heldRule(profile.held, c.kb.certifications) : null;
 
   return {
     isPmoRole: lvl.isPmoRole,
@@ -107,6 +109,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
       name: h.name,
       status: h.status,
       ...(h.note ? { note: h.note } : {}),
+      ...(isHeld ? { held: isHeld(h) } : {}),
     })),
     recommendations: recs,
     language: 'en',
