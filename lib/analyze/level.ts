@@ -1,8 +1,8 @@
-import type { Evidence, LevelId } from '../analysis';
+import { LEVEL_ORDER, type Evidence, type LevelId } from '../analysis';
 import type { Skill } from '../knowledge/schemas';
 import { kind, outermost, words, type Match, type Scanned } from './scan';
 
-export const LEVELS: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
+const LEVELS = LEVEL_ORDER;
 const NAMES: Record<LevelId, string> = {
   administrator: 'administrator',
   analyst: 'analyst',

@@ -1,11 +1,11 @@
 import { pathToFileURL } from 'node:url';
-import type { Analysis, LevelId } from '../analysis';
+import { LEVEL_ORDER, REQUIREMENT_RANK, type Analysis, type Requirement } from '../analysis';
 import { analyze } from '../analyze/index';
 import { postingFromText } from '../posting';
 import { corpusText, readCorpus, type CorpusItem } from './corpus';
 import { defaultIo, type Io } from './io';
 
-const LEVELS: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
+const LEVELS = LEVEL_ORDER;
 
 export interface FamilyFigures {
   tp: number;
@@ -92,8 +92,7 @@ export function evaluate(items: CorpusItem[], run: (item: CorpusItem) => Analysi
     const found = new Map<string, string>();
     for (const c of a.certificationsMentioned) {
       const prev = found.get(c.family);
-      const rank = { required: 3, desirable: 2, mentioned: 1 } as const;
-      if (!prev || rank[c.requirement] > rank[prev as keyof typeof rank]) found.set(c.family, c.requirement);
+      if (!prev || REQUIREMENT_RANK[c.requirement] < REQUIREMENT_RANK[prev as Requirement]) found.set(c.family, c.requirement);
     }
     const goldFams = new Set(L.certFamilies);
     const certIssues: string[] = [];

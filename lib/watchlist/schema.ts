@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LevelId, OfficeId, Requirement, type Analysis } from '../analysis';
+import { LevelId, OfficeId, Requirement, REQUIREMENT_RANK, type Analysis } from '../analysis';
 import type { Posting } from '../posting';
 
 /**
@@ -269,8 +269,6 @@ export function canonicalId(p: IdParts): string {
 
 /* -------------------------------------------------------------- building */
 
-const REQUIREMENT_RANK = { required: 3, desirable: 2, mentioned: 1 } as const;
-
 export function capSnapshot(text: string): Entry['snapshot'] {
   if (text.length <= SNAPSHOT_MAX_CHARS) return { text, truncated: false };
   let cut = SNAPSHOT_MAX_CHARS;
@@ -304,7 +302,7 @@ function summariseAnalysis(analysis: Analysis): AnalysisSummary {
   const certs = new Map<string, CertificationNamed>();
   for (const c of analysis.certificationsMentioned) {
     const seen = certs.get(c.id);
-    if (!seen || REQUIREMENT_RANK[c.requirement] > REQUIREMENT_RANK[seen.requirement]) {
+    if (!seen || REQUIREMENT_RANK[c.requirement] < REQUIREMENT_RANK[seen.requirement]) {
       certs.set(c.id, { id: c.id, family: c.family, requirement: c.requirement });
     }
   }
