@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './lib/boards';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
+import { loadLevelRules } from './lib/analyze/rules';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,6 +15,7 @@ export default defineConfig({
   hooks: {
     'build:before': () => {
       validateShippedKnowledgeBase();
+      loadLevelRules();
     },
   },
   manifest: ({ browser }) => ({

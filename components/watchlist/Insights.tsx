@@ -3,7 +3,7 @@ import { LEVELS } from '../../lib/present';
 import { LEVEL_LABELS } from '../../lib/watchlist/labels';
 import { certificationDemand, jobsByLevel } from '../../lib/watchlist/insights';
 import type { StoredEntry as Entry } from '../../lib/watchlist/schema';
-import { CATALOG, certFullName, certLabel } from './catalog';
+import { CATALOG, certFullName, certLabel } from '../../lib/watchlist/catalog';
 
 /* Sized to the sidebar, so the text is drawn at its CSS size rather than scaled down. */
 const ROW = 26;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, OFFICE_LABELS } from '../../lib/watchlist/labels';
 import { MAX_TAGS, TAG_MAX_CHARS, type Entry, type StoredEntry } from '../../lib/watchlist/schema';
-import { certLabel } from './catalog';
+import { certLabel } from '../../lib/watchlist/catalog';
 import type { RowActions } from './WatchlistRow';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LevelId, Profile } from '../../lib/analysis';
-import { CATALOG, certFullName, certLabel } from './catalog';
+import { CATALOG, certFullName, certLabel } from '../../lib/watchlist/catalog';
 import { LevelOptions } from './SelectOptions';
 
 interface Props {

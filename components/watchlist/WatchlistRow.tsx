@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { LevelPill } from '../LevelPill';
 import { formatDate, safeWebUrl } from '../../lib/watchlist/labels';
 import type { Entry, Status, StoredEntry } from '../../lib/watchlist/schema';
-import { certFullName, certLabel } from './catalog';
+import { certFullName, certLabel } from '../../lib/watchlist/catalog';
 import { JobDetails } from './JobDetails';
 import { NotesEditor } from './NotesEditor';
 import { StatusOptions } from './SelectOptions';

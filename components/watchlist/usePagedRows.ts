@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { applyQuery, DEFAULT_QUERY, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
+import { applyQuery, DEFAULT_QUERY, PAGE_SIZE, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
 import type { StoredEntry } from '../../lib/watchlist/schema';
-
-export const PAGE_SIZE = 50;
 
 /** Typing runs the filter once the reader pauses, not on every key. */
 function useDebounced<T>(value: T, ms: number): T {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { heldRule } from '../../lib/analyze/held';
-import { CATALOG } from '../../components/watchlist/catalog';
+import { CATALOG } from '../../lib/watchlist/catalog';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { DataPanel } from '../../components/watchlist/DataPanel';
 import { EmptyWatchlist } from '../../components/watchlist/EmptyWatchlist';
@@ -16,7 +16,7 @@ import { usePagedRows } from '../../components/watchlist/usePagedRows';
 import { useWatchlist } from '../../components/watchlist/useWatchlist';
 import { WatchlistTable } from '../../components/watchlist/WatchlistTable';
 
-export { PAGE_SIZE } from '../../components/watchlist/usePagedRows';
+export { PAGE_SIZE } from '../../lib/watchlist/query';
 
 export function App({ client, welcome = false }: { client: WatchlistClient; welcome?: boolean }) {
   const live = useWatchlist(client);

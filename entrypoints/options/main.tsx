@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createSender } from '../../lib/messages';
 import { watchKey, wxtArea } from '../../components/watchlist/storage-area';
-import { downloadText } from '../../components/watchlist/download';
+import { downloadText } from './download';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { App } from './App';
 import '../../components/theme.css';

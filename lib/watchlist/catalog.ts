@@ -1,6 +1,6 @@
 import certificationData from '../../data/certifications.json';
-import type { CatalogCert } from '../../lib/watchlist/insights';
-import { readableCertId } from '../../lib/present';
+import type { CatalogCert } from './insights';
+import { readableCertId } from '../present';
 
 export interface PickableCert extends CatalogCert {
   shortName: string;
