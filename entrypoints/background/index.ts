@@ -20,7 +20,7 @@ export default defineBackground(() => {
     }),
   );
 
-  registerSelectionMenu({ getProfile: readerProfile });
+  debugLog.selectionMenuClick = registerSelectionMenu({ getProfile: readerProfile });
   registerWatchlistBackground();
   registerBadgeReset();
 

@@ -43,15 +43,17 @@ export function onSelectionClicked(info: Pick<Menus.OnClickData, 'menuItemId' | 
   return work;
 }
 
-export function registerSelectionMenu(deps: Pick<SelectionMenuDeps, 'getProfile'>): void {
+/** Registers the menu and its click listener; returns the listener, which the browser tests drive. */
+export function registerSelectionMenu(deps: Pick<SelectionMenuDeps, 'getProfile'>): (info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>, tab: Tabs.Tab | undefined) => Promise<void> {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({ id: MENU_ID, title: 'Analyse selected text with PMO Pathfinder', contexts: ['selection'] }),
     ).catch(() => undefined);
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    void onSelectionClicked(info, tab, { ...deps, openPopup }).catch(() => undefined);
-  });
+  const click = (info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>, tab: Tabs.Tab | undefined) =>
+    onSelectionClicked(info, tab, { ...deps, openPopup }).catch(() => undefined);
+  browser.contextMenus.onClicked.addListener((info, tab) => void click(info, tab));
+  return click;
 }
 
 /** Opens the popup where the browser allows it; elsewhere the answer waits for the reader's click. */
