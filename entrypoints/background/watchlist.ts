@@ -5,7 +5,7 @@ import { readProfile, writeProfile } from '../../lib/watchlist/profile';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/watchlist/schema';
 import { WatchlistStore } from '../../lib/watchlist/store';
 import { readSettings, syncWatchlist, writeSettings } from '../../lib/watchlist/sync';
-import { wxtArea } from '../../components/watchlist/storage-area';
+import { wxtArea } from '../shared/storage-area';
 import type { Sender } from './sender';
 import { errorText } from '../../lib/errors';
 

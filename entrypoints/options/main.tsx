@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createSender } from '../../lib/messages';
-import { watchKey, wxtArea } from '../../components/watchlist/storage-area';
+import { watchKey, wxtArea } from '../shared/storage-area';
 import { downloadText } from './download';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { App } from './App';

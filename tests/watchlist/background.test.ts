@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, createSender } from '../../lib/messages';
 import { entryKey, INDEX_KEY, PROFILE_KEY, snapshotKey } from '../../lib/watchlist/schema';
 import { readWatchlist } from '../../lib/watchlist/store';
-import { watchKey, wxtArea } from '../../components/watchlist/storage-area';
+import { watchKey, wxtArea } from '../../entrypoints/shared/storage-area';
 import { watchlistHandlers } from '../../entrypoints/background/watchlist';
 import type { Sender } from '../../entrypoints/background/sender';
 import { makeAnalysis, makePosting, postings } from './helpers';

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, createSender } from '../../lib/messages';
 import { entryKey } from '../../lib/watchlist/schema';
 import { BOM, parseCsv } from '../../lib/watchlist/csv';
-import { watchKey, wxtArea } from '../../components/watchlist/storage-area';
+import { watchKey, wxtArea } from '../../entrypoints/shared/storage-area';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { watchlistHandlers } from '../../entrypoints/background/watchlist';
 import type { Sender } from '../../entrypoints/background/sender';
