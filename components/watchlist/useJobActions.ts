@@ -6,6 +6,7 @@ import type { QuarantineItem, Status, StoredEntry } from '../../lib/watchlist/sc
 import { readEntries, readSnapshot } from '../../lib/watchlist/store';
 import type { WatchlistClient } from './client';
 import type { ToastMessage } from './Toast';
+import type { IsHeld } from './WatchlistRow';
 
 /**
  * What the reader can do on the watchlist page: every change goes to the background, which
@@ -57,7 +58,8 @@ export function useJobActions(client: WatchlistClient) {
       loadSnapshot,
     },
     saveProfile: (profile: Profile) => attempt(() => send('setProfile', profile)),
-    exportCsv: (entries: readonly StoredEntry[]) => client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(entries)),
+    exportCsv: (entries: readonly StoredEntry[], isHeld: IsHeld) =>
+      client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(entries, isHeld)),
     exportQuarantine: (items: readonly QuarantineItem[]) =>
       client.download(exportFileName('json', new Date(), 'pmo-watchlist-unreadable'), 'application/json', exportQuarantineJson(items)),
     async exportJson(entries: readonly StoredEntry[]) {

@@ -66,7 +66,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
           <DataPanel
             count={total}
             readOnly={readOnly}
-            onExportCsv={() => actions.exportCsv(live.entries)}
+            onExportCsv={() => actions.exportCsv(live.entries, isHeld)}
             onExportJson={() => actions.exportJson(live.entries)}
             onImport={actions.importJson}
           />
