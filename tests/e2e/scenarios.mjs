@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startServer } from './server.mjs';
@@ -274,6 +274,7 @@ export const SCENARIOS = [
       await waitFor(async () => JSON.stringify(await driver.storage()).includes('"applied"'), { what: 'status stored' });
 
       const csv = await driver.download(watchlist, '[data-testid="export-csv"]');
+      writeFileSync(join(outputDir, `${driver.name}-watchlist.csv`), csv ?? '');
       assert.ok(csv?.startsWith('\uFEFF'), 'CSV starts with a byte-order mark for Excel');
       assert.match(csv, /PMO Manager/);
       assert.match(csv, /,Applied,/);
