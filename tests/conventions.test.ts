@@ -97,6 +97,11 @@ describe('source files', () => {
     }
   });
 
+  it('write the four levels out in order in one place only, the LevelId enum', () => {
+    const lists = files.filter((f) => !isTest(f) && /'administrator',\s*'analyst',\s*'manager',\s*'director'/.test(read(f)));
+    expect(lists).toEqual(['lib/analysis.ts']);
+  });
+
   it('put each test beside the file it tests, named after it', () => {
     for (const test of SOURCE_DIRS.flatMap((d) => filesUnder(d, isTest))) {
       const stem = basename(test).replace(/\.test\.tsx?$/, '');
