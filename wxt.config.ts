@@ -43,6 +43,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources archive addons.mozilla.org reviewers rebuild the Firefox package from: what the
+  // build reads, without the tests (beside the code too), listings, screenshots or local output (dotfiles and
+  // node_modules are left out by WXT already).
+  zip: {
+    excludeSources: ['tests/**', '**/*.test.ts', '**/*.test.tsx', 'store/**', 'test-output/**', 'web-ext-artifacts/**', '**/*.log'],
+    includeSources: ['store/firefox/README.md', 'store/permissions.md'],
+  },
   webExt: {
     // `npm run dev` serves the bundled sample advert and opens it, so the extension is seen working at once.
     startUrls: process.env.PMO_DEV_START_URL ? [process.env.PMO_DEV_START_URL] : undefined,

@@ -5,6 +5,7 @@ import { watchKey, wxtArea } from '../shared/storage-area';
 import { downloadText } from './download';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { App } from './App';
+import { AboutFooter } from '../../components/watchlist/AboutFooter';
 import '../../components/theme.css';
 import '../../components/watchlist/watchlist.css';
 
@@ -16,4 +17,10 @@ const client: WatchlistClient = {
 };
 
 const welcome = new URLSearchParams(location.search).get('welcome') === '1';
-render(<App client={client} welcome={welcome} />, document.getElementById('app')!);
+render(
+  <>
+    <App client={client} welcome={welcome} />
+    <AboutFooter extensionVersion={browser.runtime.getManifest().version} />
+  </>,
+  document.getElementById('app')!,
+);

@@ -27,3 +27,6 @@ export function safeWebUrl(url: string | null): string | null {
     return null;
   }
 }
+
+/** The shipped privacy statement (public/privacy.html), a page of the extension itself. */
+export const PRIVACY_PAGE = '/privacy.html';

@@ -288,6 +288,21 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'the watchlist page shows its versions and opens the privacy statement',
+    async run({ driver }) {
+      const page = await driver.openWatchlist();
+      const text = (id) => page.evaluate((i) => document.querySelector(`[data-testid="${i}"]`)?.textContent ?? null, id);
+      assert.match(await waitFor(() => text('extension-version'), { what: 'version footer' }), /^PMO Pathfinder \d+\.\d+\.\d+$/);
+      assert.match(await text('data-version'), /^watchlist data version \d+$/);
+      await page.evaluate(click, '[data-testid="privacy-link"]');
+      await waitFor(async () => /\/privacy\.html$/.test(await page.evaluate(() => location.href).catch(() => '')) && (await text('privacy-summary').catch(() => null)) !== null, {
+        what: 'the privacy page',
+      });
+      assert.match(await text('privacy-summary'), /No account/);
+      await page.close();
+    },
+  },
+  {
     name: 'the popup follows a dark system theme',
     async run({ driver, advert }) {
       await driver.setTheme('dark');

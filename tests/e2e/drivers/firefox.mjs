@@ -26,8 +26,11 @@ export function firefoxDriver() {
   let browser;
   let home; // the extension's own tab: Firefox will not let WebDriver BiDi navigate a tab to moz-extension://
   let dark = false;
+  let visits = 0;
 
-  async function goHome(path) {
+  /** Each visit gets a query of its own, so the wait below cannot mistake the page already there for the new one. */
+  async function goHome(page) {
+    const path = `${page}${page.includes('?') ? '&' : '?'}visit=${++visits}`;
     const target = `${ORIGIN}${path}`;
     await home.evaluate((p) => {
       location.href = p;
