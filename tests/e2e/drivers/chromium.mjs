@@ -99,7 +99,9 @@ export function chromiumDriver() {
     },
     async openAdvert(url) {
       const page = await context.newPage();
-      await page.goto(url);
+      // The 5 MB page can take longer than the default 30 s to load on a busy machine; what
+      // the scenarios time is the popup's answer, not the page load.
+      await page.goto(url, { timeout: 90000 });
       const tabId = await waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url), {
         what: `tab ${url}`,
       });

@@ -99,7 +99,8 @@ export function firefoxDriver() {
     welcomeUrl: () => locationOf(home),
     async openAdvert(url) {
       const page = await browser.newPage();
-      await page.goto(url);
+      // See the Chromium driver: a page load on a busy machine is not what is timed.
+      await page.goto(url, { timeout: 90000 });
       const tabId = await waitFor(() => inExtension(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? null, url), {
         what: `tab id of ${url}`,
       });
