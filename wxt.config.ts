@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './lib/boards';
+import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { loadLevelRules } from './lib/analyze/rules';
 
@@ -14,7 +15,8 @@ export default defineConfig({
   // with a message naming the entry, rather than shipping a popup that reads wrong data.
   hooks: {
     'build:before': () => {
-      validateShippedKnowledgeBase();
+      const kb = validateShippedKnowledgeBase();
+      validateMatchRules(new Set(kb.certifications.map((c) => c.id)));
       loadLevelRules();
     },
   },

@@ -4,8 +4,6 @@ import { AnalysisSchema, ProfileSchema } from './analysis';
 import {
   EntryPatchSchema,
   EntrySchema,
-  ImportReportSchema,
-  MAX_IMPORT_CHARS,
   MergeReportSchema,
   QuarantineItemSchema,
   SyncStatusSchema,
@@ -30,13 +28,16 @@ export type TabResult = z.infer<typeof TabResultSchema>;
 const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
+/** The most advert text a message may carry; the matcher reads less than this anyway. */
+const MAX_TEXT_CHARS = 5_000_000;
+
 export const protocol = {
   /** Popup: analyse the advert in a tab (the background injects the reader to read it afresh). */
   analyzeTab: { request: z.object({ tabId: z.number().int().nonnegative() }), response: TabResultSchema },
   /** Popup: analyse pasted or selected text. */
-  analyzeText: { request: z.object({ text: z.string().max(5_000_000), source: z.enum(['text', 'selection']) }), response: TabResultSchema },
+  analyzeText: { request: z.object({ text: z.string().max(MAX_TEXT_CHARS), source: z.enum(['text', 'selection']) }), response: TabResultSchema },
   /** Content script: the advert on screen changed (single-page boards). */
-  postingChanged: { request: z.object({ posting: PostingSchema.nullable() }), response: Ok },
+  postingChanged: { request: z.object({ posting: PostingSchema.extend({ text: z.string().max(MAX_TEXT_CHARS) }).nullable() }), response: Ok },
   getProfile: { request: Empty, response: ProfileSchema },
   setProfile: { request: ProfileSchema, response: Ok },
   /*
@@ -63,7 +64,8 @@ export const protocol = {
     response: z.object({ removed: z.array(EntrySchema) }),
   },
   watchlistRestore: { request: z.object({ entries: z.array(EntrySchema).max(20_000) }), response: MergeReportSchema },
-  watchlistImport: { request: z.object({ json: z.string().max(MAX_IMPORT_CHARS) }), response: ImportReportSchema },
+  /** One batch of a backup the page has parsed: a whole file could exceed the browser's message size. */
+  watchlistImportBatch: { request: z.object({ entries: z.array(EntrySchema).max(20_000) }), response: MergeReportSchema },
   /** Entries that could not be read, kept aside. */
   watchlistQuarantine: { request: Empty, response: z.object({ items: z.array(QuarantineItemSchema) }) },
   watchlistSetSync: { request: z.object({ enabled: z.boolean() }), response: SyncStatusSchema },

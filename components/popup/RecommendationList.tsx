@@ -1,5 +1,6 @@
 import type { Analysis } from '../../lib/analysis';
 import { certName, rankRecommendations, safeLinks } from '../../lib/present';
+import { CertificationPathway } from '../CertificationPathway';
 import { ExternalLink } from '../ExternalLink';
 import { FoldedList } from './FoldedList';
 
@@ -55,6 +56,7 @@ function RecommendationItem({ rec, rank }: { rec: Recommendation; rank: number }
         </ul>
       ) : null}
       {rec.uncertain ? <p class="rec-uncertain">Some details are not confirmed: check with the provider.</p> : null}
+      <CertificationPathway id={rec.id} />
       {links.length > 0 ? (
         <ul class="rec-links" aria-label={`Links for ${certName(rec)}`}>
           {links.map((l) => (

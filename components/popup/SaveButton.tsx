@@ -54,7 +54,7 @@ export function SaveButton({ posting, analysis, watchlist }: { posting: Posting;
         {state.kind === 'saving' ? 'Saving…' : saved ? savedLabel(state.status) : 'Save to watchlist'}
       </button>
       <p class="save-message" role="status" aria-live="polite">
-        {state.kind === 'failed' ? `Could not save: ${state.message}. Try again.` : ''}
+        {state.kind === 'failed' ? `Could not save: ${state.message.replace(/[.!?]+\s*$/, '')}. Try again.` : ''}
       </p>
     </div>
   );

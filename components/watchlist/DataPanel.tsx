@@ -1,31 +1,27 @@
-import { useState } from 'preact/hooks';
-import type { ImportReport } from '../../lib/watchlist/import';
+import type { StoredEntry } from '../../lib/watchlist/schema';
+import type { WatchlistClient } from './client';
+import type { IsHeld } from './WatchlistRow';
+import { useBackup, type BackupProgress, type BackupResult } from './useBackup';
 
 interface Props {
-  count: number;
+  client: WatchlistClient;
+  entries: readonly StoredEntry[];
   readOnly: boolean;
-  onExportCsv: () => void;
-  onExportJson: () => void | Promise<void>;
-  onImport: (json: string) => Promise<ImportReport | string>;
+  /** The reader's held rule, so the CSV lists what they hold as the page shows it. */
+  isHeld: IsHeld;
 }
 
-function describe(report: ImportReport): string {
-  const parts = [`${report.added} added`, `${report.updated} updated`, `${report.unchanged} already up to date`];
-  if (report.rejected.length) parts.push(`${report.rejected.length} could not be read`);
-  return `Import finished: ${parts.join(', ')}.`;
-}
-
-export function DataPanel({ count, readOnly, onExportCsv, onExportJson, onImport }: Props) {
-  const [result, setResult] = useState<{ text: string; rejected: ImportReport['rejected']; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+export function DataPanel({ client, entries, readOnly, isHeld }: Props) {
+  const backup = useBackup(client, entries, isHeld);
+  const busy = backup.progress !== null;
   return (
     <section class="wl-card" aria-labelledby="wl-data-h">
       <h2 id="wl-data-h">Export and import</h2>
       <div class="wl-row">
-        <button type="button" class="wl-button" data-testid="export-csv" disabled={!count} onClick={onExportCsv}>
+        <button type="button" class="wl-button" data-testid="export-csv" disabled={!entries.length || busy} onClick={backup.exportCsv}>
           Export CSV (spreadsheet)
         </button>
-        <button type="button" class="wl-button" data-testid="export-json" disabled={!count} onClick={onExportJson}>
+        <button type="button" class="wl-button" data-testid="export-json" disabled={!entries.length || busy} onClick={() => void backup.exportJson()}>
           Export JSON (full backup)
         </button>
       </div>
@@ -42,37 +38,46 @@ export function DataPanel({ count, readOnly, onExportCsv, onExportJson, onImport
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            setBusy(true);
-            try {
-              const out = await onImport(await file.text());
-              setResult(typeof out === 'string' ? { text: out, rejected: [], error: true } : { text: describe(out), rejected: out.rejected, error: false });
-            } finally {
-              setBusy(false);
-              input.value = '';
-            }
+            await backup.importFile(file);
+            input.value = '';
           }}
         />
         <p id="wl-import-help" class="wl-muted">
-          Jobs are matched by their id; where both copies exist, the more recently updated one is kept. Nothing is deleted.
+          Only a JSON backup imports. Jobs are matched by their id; where both copies exist, the more recently updated one is kept. Nothing is deleted.
         </p>
       </div>
-      <div role="status" aria-live="polite">
-        {result ? (
-          <div class={result.error ? 'wl-notice wl-notice-danger' : 'wl-notice'}>
-            <p>{result.text}</p>
-            {result.rejected.length ? (
-              <ul>
-                {result.rejected.slice(0, 10).map((r) => (
-                  <li key={r.index}>
-                    {r.index >= 0 ? `Job ${r.index + 1} in the file` : 'A job in the file'}: {r.reason}
-                  </li>
-                ))}
-                {result.rejected.length > 10 ? <li>… and {result.rejected.length - 10} more</li> : null}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+      <div role="status" aria-live="polite" data-testid="backup-status">
+        {backup.progress ? <Working progress={backup.progress} /> : null}
+        {backup.result ? <Outcome result={backup.result} /> : null}
       </div>
     </section>
+  );
+}
+
+function Working({ progress }: { progress: BackupProgress }) {
+  const { label, done, total } = progress;
+  return (
+    <p class="wl-progress">
+      <progress max={total || 1} value={done} aria-label={label} /> {label}
+      {total ? `: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} jobs` : '…'}
+    </p>
+  );
+}
+
+function Outcome({ result }: { result: BackupResult }) {
+  return (
+    <div class={result.error ? 'wl-notice wl-notice-danger' : 'wl-notice'}>
+      <p>{result.text}</p>
+      {result.rejected.length ? (
+        <ul>
+          {result.rejected.slice(0, 10).map((r) => (
+            <li key={r.index}>
+              {r.index >= 0 ? `Job ${r.index + 1} in the file` : 'A job in the file'}: {r.reason}
+            </li>
+          ))}
+          {result.rejected.length > 10 ? <li>… and {result.rejected.length - 10} more</li> : null}
+        </ul>
+      ) : null}
+    </div>
   );
 }

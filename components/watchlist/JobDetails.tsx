@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CertificationPathway } from '../CertificationPathway';
 import { formatDate, OFFICE_LABELS } from '../../lib/watchlist/labels';
 import { MAX_TAGS, TAG_MAX_CHARS, type Entry, type StoredEntry } from '../../lib/watchlist/schema';
 import { certLabel } from '../../lib/watchlist/catalog';
@@ -85,6 +86,9 @@ export function JobDetails({ entry, readOnly, onTags, loadSnapshot }: Props) {
           <strong>Would help:</strong> {recs.map((r) => certLabel(r.id)).join(', ')}
         </p>
       ) : null}
+      {recs.map((r) => (
+        <CertificationPathway key={r.id} id={r.id} name={certLabel(r.id)} />
+      ))}
       {readOnly ? null : <TagsForm entry={entry} onTags={onTags} />}
       <SavedText entry={entry} loadSnapshot={loadSnapshot} />
     </div>

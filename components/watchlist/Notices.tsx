@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { quarantinedJobs, type QuarantineItem } from '../../lib/watchlist/schema';
+import { describeQuarantine } from '../../lib/watchlist/quarantine';
+import type { QuarantineItem } from '../../lib/watchlist/schema';
 
 export function ReadOnlyNotice({ message }: { message: string | null }) {
   if (!message) return null;
@@ -12,19 +13,33 @@ export function ReadOnlyNotice({ message }: { message: string | null }) {
   );
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What was set aside, said by what the reader lost: a job still listed is never counted as unreadable. */
 export function QuarantineNotice({ items, onExport }: { items: QuarantineItem[]; onExport: () => void }) {
   if (!items.length) return null;
-  const n = quarantinedJobs(items);
+  const { jobs, textsOnly, other } = describeQuarantine(items);
   return (
     <div class="wl-notice wl-notice-warn" role="status">
-      <p>
-        <strong>
-          {n} saved {n === 1 ? 'job' : 'jobs'} could not be read.
-        </strong>{' '}
-        {n === 1 ? 'It has' : 'They have'} been kept aside, not deleted. Export {n === 1 ? 'it' : 'them'} to keep a copy or to report the problem.
-      </p>
+      {jobs ? (
+        <p>
+          <strong>{count(jobs, 'saved job', 'saved jobs')} could not be read.</strong> {jobs === 1 ? 'It has' : 'They have'} been kept aside, not
+          deleted. Export {jobs === 1 ? 'it' : 'them'} to keep a copy or to report the problem.
+        </p>
+      ) : null}
+      {textsOnly ? (
+        <p>
+          The advert text of {count(textsOnly, 'saved job', 'saved jobs')} could not be read. {textsOnly === 1 ? 'The job is' : 'The jobs are'} still
+          listed, without {textsOnly === 1 ? 'its' : 'their'} text, and the damaged text is kept aside.
+        </p>
+      ) : null}
+      {other ? (
+        <p>
+          Damaged storage was found and repaired: {count(other, 'damaged value is', 'damaged values are')} kept aside, and no saved job was hidden.
+        </p>
+      ) : null}
       <button type="button" class="wl-button" onClick={onExport}>
-        Export unreadable {n === 1 ? 'job' : 'jobs'}
+        {jobs ? `Export unreadable ${jobs === 1 ? 'job' : 'jobs'}` : 'Export what was kept aside'}
       </button>
     </div>
   );

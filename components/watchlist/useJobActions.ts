@@ -1,12 +1,11 @@
 import { useCallback, useState } from 'preact/hooks';
 import { errorText } from '../../lib/errors';
 import type { Profile } from '../../lib/analysis';
-import { exportCsv, exportFileName, exportJson, exportQuarantineJson } from '../../lib/watchlist/export';
+import { exportFileName, exportQuarantineJson } from '../../lib/watchlist/export';
 import type { QuarantineItem, Status, StoredEntry } from '../../lib/watchlist/schema';
-import { readEntries, readSnapshot } from '../../lib/watchlist/store';
+import { readSnapshot } from '../../lib/watchlist/store';
 import type { WatchlistClient } from './client';
 import type { ToastMessage } from './Toast';
-import type { IsHeld } from './WatchlistRow';
 
 /**
  * What the reader can do on the watchlist page: every change goes to the background, which
@@ -58,22 +57,8 @@ export function useJobActions(client: WatchlistClient) {
       loadSnapshot,
     },
     saveProfile: (profile: Profile) => attempt(() => send('setProfile', profile)),
-    exportCsv: (entries: readonly StoredEntry[], isHeld: IsHeld) =>
-      client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(entries, isHeld)),
     exportQuarantine: (items: readonly QuarantineItem[]) =>
       client.download(exportFileName('json', new Date(), 'pmo-watchlist-unreadable'), 'application/json', exportQuarantineJson(items)),
-    async exportJson(entries: readonly StoredEntry[]) {
-      // The backup carries the advert text, which the table does not hold.
-      const full = await readEntries(client.area, entries.map((e) => e.id));
-      client.download(exportFileName('json'), 'application/json', exportJson(full.entries));
-    },
-    async importJson(json: string) {
-      try {
-        return await send('watchlistImport', { json });
-      } catch (err) {
-        return errorText(err);
-      }
-    },
     setSync: (enabled: boolean) => send('watchlistSetSync', { enabled }).then(() => undefined, fail),
     syncNow: () => send('watchlistSyncNow', {}).then(() => undefined, fail),
   };

@@ -15,7 +15,7 @@ import {
   type StoredEntry,
   type SyncStatus,
 } from '../../lib/watchlist/schema';
-import { readQuarantine, readStoredEntries, readWatchlist } from '../../lib/watchlist/store';
+import { pageNeedsWriter, readQuarantine, readStoredEntries, readWatchlist } from '../../lib/watchlist/store';
 import { readSettings, readSyncStatus } from '../../lib/watchlist/sync';
 import { readProfile } from '../../lib/watchlist/profile';
 import type { WatchlistClient } from './client';
@@ -75,9 +75,12 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
 
     queue(async () => {
       let read = await readWatchlist(area);
-      if (read.state === 'needs-migration' || read.state === 'unreadable' || read.invalid.length) {
+      // The writer checks every job and its advert text, setting aside what does not read.
+      const opening = client.send('watchlistOpen', {});
+      if (!pageNeedsWriter(read)) void opening.then((s) => alive && s.mode === 'read-only' && setReadOnly(s.message), () => undefined);
+      else {
         try {
-          const state = await client.send('watchlistOpen', {});
+          const state = await opening;
           if (state.mode === 'read-only') setReadOnly(state.message);
         } catch {
           setProblem('The extension’s background did not answer, so unreadable jobs could not be set aside. Reload this page to try again.');
@@ -100,8 +103,9 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
     const unwatch = [
       client.watch<unknown>(INDEX_KEY, (value) =>
         queue(async () => {
+          // A missing or damaged index hides no job: the writer rebuilds it from the jobs themselves.
           const parsed = IndexSchema.safeParse(value);
-          await applyIndex(parsed.success ? parsed.data : null);
+          if (parsed.success) await applyIndex(parsed.data);
         }),
       ),
       client.watch<unknown>(QUARANTINE_KEY, () => queue(async () => void (alive && setQuarantine(await readQuarantine(area))))),

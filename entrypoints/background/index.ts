@@ -6,7 +6,7 @@ import { analysisHandlers, readerProfile } from './analysis';
 import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
 import { registerBadgeReset } from './badge';
-import { isAllowedFrom, isOwnSender, type Sender } from './sender';
+import { closeStorageToContentScripts, isAllowedFrom, isOwnSender, type Sender } from './sender';
 import { debugLog } from './debug-log';
 
 export default defineBackground(() => {
@@ -20,6 +20,7 @@ export default defineBackground(() => {
     }),
   );
 
+  void closeStorageToContentScripts();
   debugLog.selectionMenuClick = registerSelectionMenu({ getProfile: readerProfile });
   registerWatchlistBackground();
   registerBadgeReset();

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../lib/messages';
-import { importJson } from '../../lib/watchlist/import';
 import { readProfile, writeProfile } from '../../lib/watchlist/profile';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/watchlist/schema';
 import { WatchlistStore } from '../../lib/watchlist/store';
@@ -77,7 +76,7 @@ export const watchlistHandlers: Handlers<Sender> = {
     return { removed: await watchlistStore.delete(ids) };
   },
   watchlistRestore: ({ entries }) => watchlistStore.restore(entries),
-  watchlistImport: ({ json }) => importJson(watchlistStore, json),
+  watchlistImportBatch: ({ entries }) => watchlistStore.merge(entries),
   async watchlistQuarantine() {
     return { items: await watchlistStore.quarantine() };
   },

@@ -63,13 +63,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
         <aside class="wl-side" aria-label="Insights, profile and data">
           <Insights entries={live.entries} profile={live.profile} />
           <ProfileEditor profile={live.profile} seen={list.certOptions.map((c) => c.id)} onSave={actions.saveProfile} />
-          <DataPanel
-            count={total}
-            readOnly={readOnly}
-            onExportCsv={() => actions.exportCsv(live.entries, isHeld)}
-            onExportJson={() => actions.exportJson(live.entries)}
-            onImport={actions.importJson}
-          />
+          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} />
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
         </aside>
       </div>

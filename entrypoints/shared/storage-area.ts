@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { SyncArea } from '../../lib/watchlist/sync';
 
@@ -28,6 +29,12 @@ export function wxtArea(name: AreaName): SyncArea {
     },
     async remove(keys) {
       if (keys.length) await storage.removeItems(keys.map(key));
+    },
+    async keys() {
+      // getKeys (Chrome 130+) lists keys without reading every value.
+      const area = browser.storage[name] as { getKeys?: () => Promise<string[]> };
+      if (typeof area.getKeys === 'function') return area.getKeys();
+      return Object.keys(await storage.snapshot(name));
     },
     async getAll() {
       return storage.snapshot(name);

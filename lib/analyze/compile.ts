@@ -2,12 +2,18 @@ import type { LevelId, OfficeId, Requirement } from '../analysis';
 import type { Certification, KnowledgeBase, Skill } from '../knowledge/schemas';
 import { Lexicon, learnLemmas, type LexEntry } from './lexicon';
 import { normPhrase } from './normalize';
-import { HEADING_CUES, REQUIREMENT_CUES, type CueKind } from './requirement';
+import { loadCertContext, loadRequirementRules, type CertContext, type CueKind } from '../knowledge/rule-schemas';
 import type { LevelRules } from './rules';
 
 /** What a lexicon phrase means once found. */
 export type Payload =
   | { k: 'cert'; cert: Certification; generic: boolean; familyName: boolean; tiers: TierWords }
+  | { k: 'listName'; cert: Certification }
+  | { k: 'otherName' }
+  | { k: 'certWord' }
+  | { k: 'certContext' }
+  | { k: 'awardingBody' }
+  | { k: 'method'; side: 'before' | 'after' }
   | { k: 'skill'; skill: Skill }
   | { k: 'office'; office: OfficeId; weight: number }
   | { k: 'officeTitle'; office: OfficeId; weight: number }
@@ -79,7 +85,23 @@ function specificTitle(phrase: string, pmoWords: ReadonlyArray<string>): boolean
   return pmoWords.some((w) => p.includes(` ${w.toLowerCase()} `));
 }
 
-const SIGNED_WORD = /(?:^|\s)[@#+]\w|\w[#+]+(?:\s|$)/;
+/** "@Risk", "C#" or "C++" would lose their sign in words; "Project+" keeps it (see tokenize). */
+function losesItsSign(phrase: string): boolean {
+  if (/(?:^|\s)[@#+]\w|\w#/.test(phrase)) return true;
+  return phrase.split(/\s+/).some((w) => /\+$/.test(w) && !/\p{L}\p{L}\+$/u.test(w));
+}
+
+/** The aliases of a certificate, with the other ways people write part of them ("P30" for "P3O"). */
+function withSpellings(aliases: ReadonlyArray<string>, spellings: CertContext['spellings']): string[] {
+  const out = new Set(aliases);
+  for (const a of aliases) {
+    for (const s of spellings) {
+      const at = a.indexOf(s.for);
+      if (at >= 0) out.add(a.slice(0, at) + s.written + a.slice(at + s.for.length));
+    }
+  }
+  return [...out];
+}
 
 function isGenericAlias(alias: string): boolean {
   // Plain English phrases ("Management of Risk") are only read as certificates when capitalised.
@@ -124,20 +146,35 @@ function tierWords(kb: KnowledgeBase): Map<string, TierWords> {
 
 export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   const entries: LexEntry<Payload>[] = [];
-  const add = (phrase: string, payload: Payload, caseSensitive?: boolean) => {
-    // "@Risk", "C#" or "C++" lose their sign in words and would match "risk" or "c" anywhere.
-    if (SIGNED_WORD.test(phrase)) return;
-    entries.push({ phrase, payload, caseSensitive });
+  const add = (phrase: string, payload: Payload, caseSensitive?: boolean, exact?: boolean) => {
+    if (losesItsSign(phrase)) return;
+    entries.push({ phrase, payload, caseSensitive, exact });
   };
 
+  const ctx = loadCertContext();
   const tiers = tierWords(kb);
   for (const cert of kb.certifications) {
     const t = tiers.get(cert.family) ?? new Map();
-    for (const a of cert.aliases) add(a, { k: 'cert', cert, generic: isGenericAlias(a), familyName: false, tiers: t });
-    for (const a of cert.familyAliases ?? []) add(a, { k: 'cert', cert, generic: isGenericAlias(a), familyName: true, tiers: t });
+    // Certificate names are matched as spelt: plural-stripping would read "PMO Manager Essential" as a certificate.
+    const addCert = (a: string, familyName: boolean, generic: boolean, caseSensitive?: boolean) =>
+      add(a, { k: 'cert', cert, generic, familyName, tiers: t }, caseSensitive, true);
+    for (const a of withSpellings(cert.aliases, ctx.spellings)) addCert(a, false, isGenericAlias(a));
+    for (const a of withSpellings(cert.familyAliases ?? [], ctx.spellings)) addCert(a, true, isGenericAlias(a));
     // For the family default these are family names too ("MoP", "Management of Portfolios").
-    for (const a of cert.caseSensitiveAliases ?? []) add(a, { k: 'cert', cert, generic: false, familyName: true, tiers: t }, true);
+    for (const a of cert.caseSensitiveAliases ?? []) addCert(a, true, false, true);
   }
+  const certById = new Map(kb.certifications.map((c) => [c.id, c]));
+  for (const l of ctx.listNames) {
+    const cert = certById.get(l.cert);
+    if (cert) add(l.phrase, { k: 'listName', cert }, undefined, true);
+  }
+  for (const o of ctx.otherNames) add(o.phrase, { k: 'otherName' }, undefined, true);
+  for (const w of ctx.certWords) add(w.phrase, { k: 'certWord' });
+  for (const w of ctx.contextWords) add(w.phrase, { k: 'certContext' });
+  for (const b of ctx.awardingBodies) add(b.phrase, { k: 'awardingBody' });
+  const req = loadRequirementRules();
+  for (const m of req.methodBefore) add(m.phrase, { k: 'method', side: 'before' });
+  for (const m of req.methodAfter) add(m.phrase, { k: 'method', side: 'after' });
   for (const skill of kb.skills) {
     for (const s of new Set([skill.label, ...skill.synonyms])) add(s, { k: 'skill', skill });
   }
@@ -162,8 +199,8 @@ export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   }
   for (const c of rules.pmoBodyCues) add(c.phrase, { k: 'pmoBody', weight: c.weight });
   for (const c of rules.deliveryBodyCues) add(c.phrase, { k: 'deliveryBody', weight: c.weight });
-  for (const c of REQUIREMENT_CUES) add(c.phrase, { k: 'req', kind: c.kind });
-  for (const c of HEADING_CUES) add(c.phrase, { k: 'heading', kind: c.kind });
+  for (const c of req.cues) add(c.phrase, { k: 'req', kind: c.kind });
+  for (const c of req.headings) add(c.phrase, { k: 'heading', kind: c.kind });
   for (const w of OFFICE_TITLE_WORDS) add(w.phrase, { k: 'officeTitle', office: w.office, weight: w.weight });
   for (const w of OFFICE_BODY_WORDS) add(w.phrase, { k: 'officeBody', office: w.office, weight: w.weight });
 

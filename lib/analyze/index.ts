@@ -82,10 +82,12 @@ function run(c: Compiled, posting: Posting, profile?: Profile): Analysis {
   }
   const lang = detectLanguage(body.tokens);
   if (lang.code !== 'en') {
-    return emptyAnalysis(
-      [...notices, { code: 'language', message: `This advert looks like it is in ${lang.name}; PMO Pathfinder reads English adverts.` }],
-      lang.code,
-    );
+    // Certificate names read the same in any language, so those the advert names are still listed.
+    const named = findCertifications(body).map((h) => ({ id: h.id, family: h.family, requirement: h.requirement, text: h.text, name: h.name, status: h.status }));
+    return {
+      ...emptyAnalysis([...notices, { code: 'language', message: `This advert looks like it is in ${lang.name}; PMO Pathfinder reads English adverts.` }], lang.code),
+      certificationsMentioned: named,
+    };
   }
   const title = titleRaw.trim() ? scanText(c, titleRaw) : null;
   const skills = findSkills(body);

@@ -12,10 +12,16 @@ export const STOPWORDS: Readonly<Record<string, { name: string; words: string }>
   it: { name: 'Italian', words: 'il la le di e per con del della un una che in dei delle si sono nel al alla gli' },
   nl: { name: 'Dutch', words: 'de het een en van in voor met op je wij is zijn te bij die als ons jouw naar ook' },
   pt: { name: 'Portuguese', words: 'o a os as de e em para com do da dos das um uma que por no na é seu sua' },
-  pl: { name: 'Polish', words: 'i w na z do się dla jest oraz o że w ze od po nie jak są nasz' },
+  pl: { name: 'Polish', words: 'i w na z do się dla jest oraz o że ze od po nie jak są nasz lub przez przy we ich być będzie który która które jako także też czy ale' },
   sv: { name: 'Swedish', words: 'och att i en som för med på av är det till du vi har om den ett' },
   da: { name: 'Danish', words: 'og at i en som for med på af er det til du vi har om den et' },
 };
+
+/**
+ * Letters that only one of the languages above uses: a word carrying one counts for that language,
+ * which tells apart adverts written in short noun phrases with few function words.
+ */
+const OWN_LETTERS: ReadonlyArray<readonly [code: string, re: RegExp]> = [['pl', /[ąęłńśźż]/i]];
 
 const LISTS = Object.entries(STOPWORDS).map(([code, v]) => ({ code, name: v.name, set: new Set(v.words.split(' ')) }));
 
@@ -46,6 +52,7 @@ export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): Lan
     latinChars += raw.replace(/[^\p{Script=Latin}]/gu, '').length;
     const w = raw.toLowerCase();
     for (const l of LISTS) if (l.set.has(w)) counts.set(l.code, (counts.get(l.code) ?? 0) + 1);
+    for (const [code, re] of OWN_LETTERS) if (re.test(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const en = counts.get('en') ?? 0;
   const englishRatio = words ? en / words : 0;

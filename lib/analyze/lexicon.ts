@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { normPhrase, registerLemma, resetNormCache, tokenize, type Token } from './normalize';
+import { registerLemma, resetNormCache, tokenize, type Token } from './normalize';
 
 /**
  * One phrase of the lexicon. The payload says what finding it means (a certification, an
@@ -11,6 +11,8 @@ export interface LexEntry<P = unknown> {
   payload: P;
   /** Match only exactly as written ("SAFe", "MoP"): in lower case these are other words. */
   caseSensitive?: boolean;
+  /** Match the words as spelt, never plural-stripped or lemmatised (certificate names). */
+  exact?: boolean;
 }
 
 export interface LexMatch<P = unknown> {
@@ -54,14 +56,16 @@ function looksLikeAcronym(phrase: string): boolean {
 export class Lexicon<P> {
   private readonly root: Node<P> = newNode();
   private readonly rawRoot: Node<P> = newNode();
+  private readonly plainRoot: Node<P> = newNode();
   readonly size: number;
 
   constructor(entries: ReadonlyArray<LexEntry<P>>) {
     for (const e of entries) {
       const caseSensitive = e.caseSensitive ?? looksLikeAcronym(e.phrase);
-      const keys = caseSensitive ? tokenize(e.phrase).map((t) => t.raw) : normPhrase(e.phrase);
+      const toks = tokenize(e.phrase);
+      const keys = toks.map((t) => (caseSensitive ? t.raw : e.exact ? t.plain : t.norm));
       if (keys.length === 0) continue;
-      let node = caseSensitive ? this.rawRoot : this.root;
+      let node = caseSensitive ? this.rawRoot : e.exact ? this.plainRoot : this.root;
       for (const k of keys) {
         let n = node.next.get(k);
         if (!n) {
@@ -84,18 +88,19 @@ export class Lexicon<P> {
   scan(tokens: ReadonlyArray<Token>, from = 0, to = tokens.length): LexMatch<P>[] {
     const out: LexMatch<P>[] = [];
     for (let i = from; i < to; i++) {
-      this.walk(this.root, tokens, i, to, false, out);
-      this.walk(this.rawRoot, tokens, i, to, true, out);
+      this.walk(this.root, tokens, i, to, 'norm', out);
+      this.walk(this.plainRoot, tokens, i, to, 'plain', out);
+      this.walk(this.rawRoot, tokens, i, to, 'raw', out);
     }
     return out;
   }
 
-  private walk(root: Node<P>, tokens: ReadonlyArray<Token>, i: number, to: number, raw: boolean, out: LexMatch<P>[]): void {
+  private walk(root: Node<P>, tokens: ReadonlyArray<Token>, i: number, to: number, form: 'norm' | 'plain' | 'raw', out: LexMatch<P>[]): void {
     let node: Node<P> | undefined = root;
     for (let j = i; j < to && node; j++) {
       const t = tokens[j]!;
-      let n: Node<P> | undefined = node.next.get(raw ? t.raw : t.norm);
-      if (!n && raw && node.upper) n = node.upper.get(t.raw);
+      let n: Node<P> | undefined = node.next.get(t[form]);
+      if (!n && form === 'raw' && node.upper) n = node.upper.get(t.raw);
       node = n;
       if (node && node.entries.length) for (const entry of node.entries) out.push({ entry, from: i, to: j + 1 });
     }

@@ -9,6 +9,11 @@ export interface Token {
   norm: string;
   /** The characters as written in the advert (after markup blanking). */
   raw: string;
+  /**
+   * Lower case and UK spelling only, never stemmed: certificate names are matched on it, so
+   * "PMO Manager Essential" is not "PMO Managers Essentials".
+   */
+  plain: string;
   start: number;
   end: number;
 }
@@ -119,8 +124,67 @@ export function resetNormCache(): void {
   cache.clear();
 }
 
-// Letters and digits; apostrophes inside words ("you'll") stay in the word.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const plainCache = new Map<string, string>();
+/** The spelling of one lower-case word without its lemma or plural stripped. */
+function plainWord(lower: string): string {
+  const hit = plainCache.get(lower);
+  if (hit !== undefined) return hit;
+  const w = SPELLING_MAP.get(lower) ?? ukSuffix(lower);
+  const out = SPELLING_MAP.get(w) ?? w;
+  if (plainCache.size < CACHE_LIMIT) plainCache.set(lower, out);
+  return out;
+}
+
+// Letters and digits; apostrophes inside words ("you'll") stay in the word; a "+" closing a
+// word of two letters or more stays with it ("Project+"), while "C++" and "5+" do not.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=\p{L}\p{L})\+(?![\p{L}\p{N}+]))?/gu;
+/** Short forms written with an apostrophe, read as the words in full ("you'll" → you will). */
+const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ["'ll", 'will'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'d", 'would'],
+]);
+const CONTRACTED = /^(\p{L}+)(['’](?:ll|re|ve|d))$/iu;
+/** Tier numerals written in capitals after an acronym ("PSM II", "PRINCE II") read as digits. */
+const ROMAN: ReadonlyMap<string, string> = new Map([
+  ['I', '1'],
+  ['II', '2'],
+  ['III', '3'],
+  ['IV', '4'],
+]);
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+/** "v5", "V 4", "version 5": the version word adds nothing once the number is there. */
+const VERSION_WORDS = new Set(['v', 'version', 'ver']);
+/** "(R)" and "(TM)" written out for the registered and trade marks. */
+const MARK_WORDS = new Set(['r', 'tm']);
+
+function emit(out: Token[], raw: string, start: number, end: number, norm?: string): void {
+  const lower = raw.toLowerCase();
+  out.push({ norm: norm ?? normWord(lower), raw, plain: norm ?? plainWord(lower), start, end });
+}
+
+/**
+ * What spelling alone cannot settle: a version word before its number, a trade mark written
+ * in letters, a tier numeral after an acronym.
+ */
+function tidy(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const prev = out[out.length - 1];
+    if (next && VERSION_WORDS.has(t.plain) && /^\p{N}+$/u.test(next.raw) && /^[\s.]{0,2}$/u.test(text.slice(t.end, next.start)) && prev) continue;
+    if (MARK_WORDS.has(t.plain) && prev && text[t.start - 1] === '(' && text[t.end] === ')' && text.slice(prev.end, t.start).trim() === '(') continue;
+    const roman = ROMAN.get(t.raw);
+    if (roman && prev && ACRONYM.test(prev.raw) && /^[\s-]{0,2}$/.test(text.slice(prev.end, t.start)) && (t.raw !== 'I' || /\p{L}/u.test(prev.raw))) {
+      out.push({ ...t, norm: roman, plain: roman });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
 const SPLIT_DIGITS = /\p{N}+|[^\p{N}]+/gu;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -171,15 +235,22 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
       for (const part of raw.match(SPLIT_DIGITS) ?? []) {
         const idx = text.indexOf(part, off);
         const s = idx >= 0 && idx < end ? idx : off;
-        out.push({ norm: normWord(part.toLowerCase()), raw: part, start: s, end: s + part.length });
+        emit(out, part, s, s + part.length);
         off = s + part.length;
       }
       continue;
     }
-    out.push({ norm: normWord(raw.toLowerCase()), raw, start, end });
+    const short = raw.length > 2 && (raw.includes("'") || raw.includes('’')) ? CONTRACTED.exec(raw) : null;
+    const full = short ? CONTRACTIONS.get(short[2]!.toLowerCase().replace('’', "'")) : undefined;
+    if (short && full) {
+      emit(out, short[1]!, start, start + short[1]!.length);
+      emit(out, short[2]!, start + short[1]!.length, end, full);
+      continue;
+    }
+    emit(out, raw, start, end);
     start = end;
   }
-  return out;
+  return tidy(text, out);
 }
 
 /** Normalised token forms of a phrase (for building the lexicon). */

@@ -1,4 +1,5 @@
 import { LEVEL_ORDER, type Analysis, type LevelId, type OfficeId, type Profile } from '../analysis';
+import { loadCertContext } from '../knowledge/rule-schemas';
 import type { Certification, KnowledgeBase } from '../knowledge/schemas';
 import type { CertHit } from './certifications';
 import { currentSuccessors, heldRule } from './held';
@@ -6,7 +7,7 @@ import { currentSuccessors, heldRule } from './held';
 type Rec = Analysis['recommendations'][number];
 
 /** Certificates made for PMO work come before general project-management ones. */
-const PMO_FAMILIES = new Set(['hopmo-essentials', 'p3o', 'ipmo', 'pmi-pmocp']);
+const PMO_FAMILIES: ReadonlySet<string> = new Set(loadCertContext().pmoFamilies.map((f) => f.family));
 const MAX = 6;
 
 function links(c: Certification): Rec['links'] {

@@ -26,7 +26,8 @@ export function segment(text: string, tokens: ReadonlyArray<Token>): Unit[] {
     const line = m[0];
     const base = m.index;
     // Inline bullets and sentence ends.
-    const parts = /[•·▪◦●■►✓✔]|(?<=[.!?])\s+(?=[\p{Lu}\d(“"'])|(?<=\S)\s{3,}(?=\S)/gu;
+    // "e.g. PMP" and "i.e. the PMO" do not end a sentence.
+    const parts = /[•·▪◦●■►✓✔]|(?<=[.!?])(?<!\b(?:e\.g|i\.e)\.)\s+(?=[\p{Lu}\d(“"'])|(?<=\S)\s{3,}(?=\S)/gu;
     let last = 0;
     let p: RegExpExecArray | null;
     let first = true;

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import config from '../../wxt.config';
 import {
   artifactNames,
+  buildToolMismatch,
   changelogForRelease,
   checksumLines,
   lintErrorCount,
+  namedBuildTools,
   nextVersion,
   parseReleaseArgs,
   ReleaseError,
@@ -167,5 +169,20 @@ describe('lintErrorCount', () => {
     expect(lintErrorCount('{"count":1,"summary":{"errors":0,"notices":0,"warnings":1}}')).toBe(0);
     expect(lintErrorCount('{"summary":{"errors":2}}')).toBe(2);
     expect(lintErrorCount('Validation Summary: errors 0')).toBeNull();
+  });
+});
+
+describe('build tools named for reviewers', () => {
+  it('reads the versions from the reviewer instructions', () => {
+    const named = namedBuildTools(readFileSync('store/firefox/README.md', 'utf8'));
+    expect(named?.node).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(named?.npm).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('says which versions differ, or that none are named', () => {
+    const named = { node: '20.20.2', npm: '11.19.1' };
+    expect(buildToolMismatch(named, { node: '20.20.2', npm: '11.19.1' })).toBeNull();
+    expect(buildToolMismatch(named, { node: '22.23.5', npm: '11.19.1' })).toMatch(/Node\.js 20\.20\.2 .*this is Node\.js 22\.23\.5/);
+    expect(buildToolMismatch(null, { node: '20.20.2', npm: '11.19.1' })).toMatch(/does not name/);
   });
 });

@@ -128,3 +128,18 @@ export function lintErrorCount(json: string): number | null {
     return null;
   }
 }
+
+/**
+ * The Node and npm versions the reviewer instructions name ("Node.js **20.20.2** and npm
+ * **11.19.1**"): a release made with others would send reviewers the wrong recipe.
+ */
+export function namedBuildTools(instructions: string): { node: string; npm: string } | null {
+  const m = /Node\.js \*\*(\d+\.\d+\.\d+)\*\* and npm \*\*(\d+\.\d+\.\d+)\*\*/.exec(instructions);
+  return m ? { node: m[1]!, npm: m[2]! } : null;
+}
+
+export function buildToolMismatch(named: { node: string; npm: string } | null, used: { node: string; npm: string }): string | null {
+  if (!named) return 'store/firefox/README.md does not name the Node.js and npm versions in the form "Node.js **X.Y.Z** and npm **X.Y.Z**".';
+  if (named.node === used.node && named.npm === used.npm) return null;
+  return `store/firefox/README.md tells reviewers to build with Node.js ${named.node} and npm ${named.npm}, but this is Node.js ${used.node} and npm ${used.npm}: release with those, or update the file.`;
+}

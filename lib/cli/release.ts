@@ -20,6 +20,8 @@ import {
   nextVersion,
   parseReleaseArgs,
   ReleaseError,
+  buildToolMismatch,
+  namedBuildTools,
   requestedPermissions,
   unjustifiedPermissions,
 } from './release-steps';
@@ -29,6 +31,7 @@ const OUT = join(ROOT, '.output');
 const BUILDS = { chrome: join(OUT, 'chrome-mv3'), firefox: join(OUT, 'firefox-mv2') };
 const LISTING_PERMISSIONS = join(ROOT, 'store/permissions.md');
 const CHANGELOG = join(ROOT, 'CHANGELOG.md');
+const REVIEWER_INSTRUCTIONS = join(ROOT, 'store/firefox/README.md');
 const BIN = join(ROOT, 'node_modules/.bin');
 
 function run(io: Io, cmd: string, args: string[], { capture = false } = {}): string {
@@ -95,6 +98,12 @@ export function release(argv: readonly string[], io: Io = defaultIo): number {
   io.out(args.dryRun ? `Rehearsing release ${version} (dry run: packages carry ${pkg.version}, nothing is bumped or committed)` : `Releasing ${pkg.version} → ${version}`);
 
   checkCleanTree(args.allowDirty, io);
+  const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const tools = { node: process.versions.node, npm: npmVersion };
+  const mismatch = buildToolMismatch(namedBuildTools(readFileSync(REVIEWER_INSTRUCTIONS, 'utf8')), tools);
+  rehearsable(args.dryRun, io, () => {
+    if (mismatch) throw new ReleaseError(mismatch);
+  });
   run(io, 'npm', ['test']);
 
   const built = args.dryRun ? pkg.version : version;

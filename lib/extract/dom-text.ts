@@ -3,11 +3,35 @@ import { BLOCK, joinLines, short } from './text';
 
 export type { Text } from './text';
 
-/** Never read: code, styling, controls ("See more" buttons) and embedded documents. */
-const SKIP = /^(script|style|noscript|template|svg|iframe|object|button|select|textarea)$/;
+/**
+ * Never read: code, styling, controls ("See more" buttons), embedded documents, and the page's own
+ * furniture around an advert: navigation (contents lists), side rails, dialogs.
+ */
+const SKIP = /^(script|style|noscript|template|svg|iframe|object|button|select|textarea|nav|aside|dialog)$/;
+const SKIP_ROLE = /^(navigation|complementary|dialog|alertdialog|search|toolbar|tablist)$/;
+// Share links, cookie notices, breadcrumbs, apply boxes and rails of other jobs, named as such by the page.
+const FURNITURE =
+  /(^|[\s_-])(cookies?|consent|onetrust|share|sharing|social|breadcrumbs?|toc|apply-?(box|button|panel|wrapper|cta)|(similar|related|recommended|more|other)-?jobs?)([\s_-]|$)/i;
 const BLOCK_RE = new RegExp(`^(${BLOCK})$`);
 
 export const tagOf = (n: Node): string => ((n as Element).localName || n.nodeName || '').toLowerCase();
+
+/** A list whose every item is only a link: contents, share or "more jobs" links, not advert text. */
+function isLinkList(el: Element): boolean {
+  const items = el.children;
+  if (items.length < 2) return false;
+  for (const li of Array.from(items).slice(0, 50)) {
+    const text = (li.textContent ?? '').trim();
+    const linked = Array.from(li.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+    if (!text || linked < text.length * 0.9) return false;
+  }
+  return true;
+}
+
+const isFurniture = (el: Element, tag: string): boolean =>
+  SKIP_ROLE.test(el.getAttribute('role') ?? '') ||
+  FURNITURE.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-automation') ?? ''} ${el.getAttribute('data-at') ?? ''}`) ||
+  ((tag === 'ul' || tag === 'ol') && isLinkList(el));
 
 const isHidden = (el: Element): boolean =>
   el.hasAttribute('hidden') ||
@@ -49,7 +73,7 @@ export function domText(root: Node | null | undefined, max = 100_000, maxNodes =
     if (cur.nodeType === 3) line += (cur as CharacterData).data;
     else if (cur.nodeType === 1) {
       const tag = tagOf(cur);
-      if (!SKIP.test(tag) && !isHidden(cur as Element)) {
+      if (!SKIP.test(tag) && !isHidden(cur as Element) && (cur === root || !isFurniture(cur as Element, tag))) {
         if (BLOCK_RE.test(tag)) flush();
         if (tag === 'li') line = '• ';
         if (tag === 'td' || tag === 'th') line += ' ';

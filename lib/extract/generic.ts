@@ -1,6 +1,6 @@
 import type { Found } from './found';
 import type { Text } from './dom-text';
-import { domText, meta, qsa, tagOf } from './dom-text';
+import { domText, qsa, tagOf } from './dom-text';
 
 /**
  * Words that adverts use and other long pages rarely combine (English, with a few French, German,
@@ -55,6 +55,6 @@ export function fromGeneric(doc: Document, max: number): Found | null {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6);
   let t: Text | undefined;
-  for (const [el] of ranked) if (looksLikeAdvert((t = domText(el, max)).text)) return { company: meta(doc, 'og:site_name'), text: t.text, truncated: t.truncated || undefined };
+  for (const [el] of ranked) if (looksLikeAdvert((t = domText(el, max)).text)) return { text: t.text, truncated: t.truncated || undefined };
   return null;
 }

@@ -1,13 +1,14 @@
 import { parseHTML } from 'linkedom';
 import type { Posting } from '../posting';
+import { boundDepth } from './depth';
 import { extract, type ExtractOptions } from './index';
 
 /**
  * Node only (CLI, tests): a saved page as a Document. Kept apart from the other extract files so the
- * content script never bundles a DOM implementation.
+ * content script never bundles a DOM implementation. Nesting is bounded first, as browsers bound it.
  */
 export function parseHtml(html: string, url?: string): Document {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(boundDepth(html).html);
   if (url) {
     try {
       Object.defineProperty(document, 'location', { value: { href: url }, configurable: true });

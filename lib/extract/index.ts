@@ -1,5 +1,6 @@
 import type { Posting } from '../posting';
-import { attempt, DEFAULT_MAX_CHARS, here, readPage, type ExtractOptions, type Reader } from './core';
+import { attempt, DEFAULT_MAX_CHARS, here, readPage, type Complete, type ExtractOptions, type Reader } from './core';
+import { companyFromPage, unglue } from './company';
 import { fromMicrodata } from './microdata';
 import { fromGeneric } from './generic';
 import { domText } from './dom-text';
@@ -12,12 +13,18 @@ const FALLBACKS: Reader[] = [
   ['generic', fromGeneric],
 ];
 
+// The content script leaves this out to stay small: its reading only sets the badge.
+const completeCompany: Complete = (doc, f, url, onBoard) => {
+  f.company ||= companyFromPage(doc, f.title ?? null, f.location ?? null, url, onBoard);
+  if (f.title) f.title = unglue(f.title, f.company ?? null);
+};
+
 /**
  * The job advert on a page: a board adapter chosen by URL, else schema.org JobPosting JSON-LD, else
  * microdata, else the largest block of advert-like text. Null when the page holds no advert.
  * Never throws: a hostile or broken page gives null or what could be read.
  */
-export const extract = (doc: Document, options: ExtractOptions = {}): Posting | null => attempt(() => readPage(doc, options ?? {}, FALLBACKS));
+export const extract = (doc: Document, options: ExtractOptions = {}): Posting | null => attempt(() => readPage(doc, options ?? {}, FALLBACKS, completeCompany));
 
 /** The user's selection on the page as an advert (bullets kept), or null when too little is selected. */
 export const selectionPosting = (doc: Document, maxChars = DEFAULT_MAX_CHARS): Posting | null =>

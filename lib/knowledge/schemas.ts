@@ -31,6 +31,15 @@ export const CERT_FAMILIES = [
   'scrum',
   'safe',
   'lean-six-sigma',
+  'ipma',
+  'praxis',
+  'comptia-project',
+  'google-pm',
+  'aipm',
+  'managing-benefits',
+  'aace-psp',
+  'gov-project-delivery',
+  'pmi-pba',
 ] as const;
 export const CertFamily = z.enum(CERT_FAMILIES);
 export type CertFamily = z.infer<typeof CertFamily>;
@@ -45,6 +54,11 @@ export const HttpsUrl = z
   .refine((u) => u.startsWith('https://'), { message: 'must be an https URL' });
 
 const NonEmpty = z.string().trim().min(1);
+
+/** A "+" belongs to a name only at the end of a word ("CompTIA Project+"); anywhere else it is noise. */
+const Alias = NonEmpty.refine((a) => !/(?<![\p{L}\p{N}])\+|\+(?![\s)]|$)/u.test(a.trim()), {
+  message: 'a "+" may only end a word, as in "CompTIA Project+"',
+});
 
 /** How far a fact can be trusted: the popup shows "check with the provider" below verified. */
 export const Confidence = z.enum(['verified', 'third-party', 'uncertain']);
@@ -101,8 +115,84 @@ export type CertTier = z.infer<typeof CertTier>;
 export const CertStatus = z.enum(['current', 'legacy', 'suspended', 'retired']);
 export type CertStatus = z.infer<typeof CertStatus>;
 
-export const CourseSchema = z.object({ provider: NonEmpty, label: NonEmpty, url: HttpsUrl }).strict();
+/** A month a page was read, "2026-11". */
+export const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM' });
+/** A calendar day, "2026-07-09". */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a date written YYYY-MM-DD' });
+
+export const CourseFormat = z.enum(['classroom', 'virtual', 'self-paced']);
+export type CourseFormat = z.infer<typeof CourseFormat>;
+
+/**
+ * A place to train: the awarding body's finder of accredited providers, or one provider's
+ * course page with how it is taught and for how long.
+ */
+export const CourseSchema = z
+  .object({
+    kind: z.enum(['finder', 'course']),
+    provider: NonEmpty,
+    label: NonEmpty,
+    url: HttpsUrl,
+    formats: z.array(CourseFormat).optional(),
+    /** As the provider states it: "3 days", "about 6 months at 10 hours a week". */
+    length: NonEmpty.optional(),
+    /** The month the page was last read. */
+    checked: YearMonth,
+    /** The page's address was not confirmed when it was read: the popup says so. */
+    unconfirmed: z.boolean().optional(),
+  })
+  .strict();
 export type Course = z.infer<typeof CourseSchema>;
+
+/** A page a certification's facts come from. */
+export const SourceSchema = z
+  .object({
+    id: KebabId,
+    url: HttpsUrl,
+    title: NonEmpty,
+    /** The month the page was last read. */
+    checked: YearMonth,
+    /** official: the awarding body's own page, syllabus or press release. */
+    kind: z.enum(['official', 'third-party']),
+  })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Which source backs one fact, and how far it can be trusted. */
+export const BackingSchema = z.object({ source: KebabId, confidence: Confidence }).strict();
+export type Backing = z.infer<typeof BackingSchema>;
+
+/** The facts of an entry that carry their own backing; status always, the others when present. */
+export const BACKED_FACTS = ['status', 'exam', 'prerequisites', 'fee', 'courseLength', 'validity', 'version'] as const;
+export type BackedFact = (typeof BACKED_FACTS)[number];
+
+export const FeeSchema = z
+  .object({
+    amount: z.number().positive(),
+    currency: z.enum(['GBP', 'USD', 'EUR', 'AUD']),
+    /** Who pays this price: "PMI members", "exam only, no course". */
+    note: NonEmpty.optional(),
+    /** The month the price was read. */
+    read: YearMonth,
+  })
+  .strict();
+export type Fee = z.infer<typeof FeeSchema>;
+
+export const VersionSchema = z
+  .object({
+    /** The exam or syllabus now set: "Version 7", "5th edition", "2026 exam content outline". */
+    current: NonEmpty,
+    /** The day (or month) the current version took effect. */
+    since: z.union([IsoDate, YearMonth]).optional(),
+    /** What it replaced, in a few words. */
+    previous: NonEmpty.optional(),
+    /** An announced change still to come. */
+    upcoming: z.object({ what: NonEmpty, from: IsoDate }).strict().optional(),
+  })
+  .strict();
+export type Version = z.infer<typeof VersionSchema>;
 
 export const ExamSchema = z
   .object({
@@ -130,12 +220,12 @@ export const CertificationSchema = z
      * marks, hyphens and commas ignored). name and shortName are display only, so a name
      * that should match is repeated here.
      */
-    aliases: z.array(NonEmpty),
+    aliases: z.array(Alias),
     /**
      * Bare family names ("PRINCE2", "P3O") that mean this certificate when an advert gives
      * no level. Only the one certificate marked familyDefault in a family carries them.
      */
-    familyAliases: z.array(NonEmpty).optional(),
+    familyAliases: z.array(Alias).optional(),
     familyDefault: z.boolean().optional(),
     /**
      * Abbreviations that are ordinary words or other acronyms once lower-cased ("SAFe" vs
@@ -143,7 +233,7 @@ export const CertificationSchema = z
      * never sees them; match these only exactly as written. For the family default they
      * mean the family (like familyAliases).
      */
-    caseSensitiveAliases: z.array(NonEmpty).optional(),
+    caseSensitiveAliases: z.array(Alias).optional(),
     awardingBody: z
       .object({
         current: NonEmpty,
@@ -155,7 +245,16 @@ export const CertificationSchema = z
     offices: z.array(OfficeId),
     /** Certification ids that must be held first. */
     prerequisites: z.array(KebabId),
+    /** Other ways to meet the prerequisites, in words ("or a PMP, CAPM or IPMA certificate"). */
+    prerequisiteNote: NonEmpty.optional(),
     exam: ExamSchema.optional(),
+    version: VersionSchema.optional(),
+    /** Typical course length: "3 days", "5 days with the Practitioner". */
+    courseLength: NonEmpty.optional(),
+    /** How long it stays valid and how it is renewed. */
+    validity: NonEmpty.optional(),
+    /** The awarding body's published exam fee. */
+    fee: FeeSchema.optional(),
     status: CertStatus,
     /** Certification ids that replace this one (for legacy, suspended or retired ones). */
     successors: z.array(KebabId),
@@ -163,6 +262,20 @@ export const CertificationSchema = z
     summary: NonEmpty,
     officialUrl: HttpsUrl,
     courses: z.array(CourseSchema),
+    /** Every page the entry's facts come from, each with the month it was read. */
+    sources: z.array(SourceSchema).min(1),
+    /** For each fact present, which source backs it and how sure it is. */
+    backing: z
+      .object({
+        status: BackingSchema,
+        exam: BackingSchema.optional(),
+        prerequisites: BackingSchema.optional(),
+        fee: BackingSchema.optional(),
+        courseLength: BackingSchema.optional(),
+        validity: BackingSchema.optional(),
+        version: BackingSchema.optional(),
+      })
+      .strict(),
     confidence: Confidence,
     /** The facts a reader should check with the provider before relying on them. */
     uncertain: z.array(NonEmpty).optional(),

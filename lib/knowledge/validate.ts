@@ -3,7 +3,9 @@ import levelsJson from '../../data/levels.json';
 import officesJson from '../../data/offices.json';
 import certificationsJson from '../../data/certifications.json';
 import skillsJson from '../../data/skills.json';
+import { linkProblem } from './links';
 import {
+  BACKED_FACTS,
   CERT_FAMILIES,
   KnowledgeBaseSchema,
   LevelId,
@@ -106,6 +108,47 @@ export function certificationSpellings(c: Certification): CertificationSpelling[
   return out;
 }
 
+/** Whether a fact that needs backing is present in the entry. */
+function hasFact(c: Certification, fact: (typeof BACKED_FACTS)[number]): boolean {
+  if (fact === 'status') return true;
+  if (fact === 'prerequisites') return c.prerequisites.length > 0 || !!c.prerequisiteNote;
+  return c[fact] !== undefined;
+}
+
+/**
+ * Every link must be one a reader can follow (https, no locale page, no retired site), every
+ * fact present must name the source that backs it, and courses must say how they are taught.
+ */
+function sourceErrors(c: Certification, where: string): string[] {
+  const errors: string[] = [];
+  const links: [string, string][] = [
+    ['officialUrl', c.officialUrl],
+    ...c.courses.map((k, i): [string, string] => [`courses[${i}].url`, k.url]),
+    ...c.sources.map((s, i): [string, string] => [`sources[${i}].url`, s.url]),
+  ];
+  for (const [field, url] of links) {
+    const problem = linkProblem(url);
+    if (problem) errors.push(`${where}: ${field}: ${url} ${problem}`);
+  }
+  const ids = new Set<string>();
+  for (const s of c.sources) {
+    if (ids.has(s.id)) errors.push(`${where}: sources: id "${s.id}" is used more than once`);
+    ids.add(s.id);
+  }
+  for (const fact of BACKED_FACTS) {
+    const backing = c.backing[fact];
+    if (hasFact(c, fact) && !backing) errors.push(`${where}: backing.${fact}: say which source backs this fact`);
+    if (!hasFact(c, fact) && backing) errors.push(`${where}: backing.${fact}: backs a fact the entry does not have`);
+    if (backing && !ids.has(backing.source)) errors.push(`${where}: backing.${fact}: unknown source "${backing.source}"`);
+  }
+  c.courses.forEach((k, i) => {
+    if (k.kind === 'course' && !k.formats?.length) {
+      errors.push(`${where}: courses[${i}].formats: say how the course is taught (classroom, virtual, self-paced)`);
+    }
+  });
+  return errors;
+}
+
 function crossCheck(kb: KnowledgeBase): string[] {
   const errors: string[] = [];
 
@@ -156,6 +199,7 @@ function crossCheck(kb: KnowledgeBase): string[] {
     if (c.confidence === 'uncertain' && !c.uncertain?.length) {
       errors.push(`${where}: uncertain: list the facts to check with the provider`);
     }
+    errors.push(...sourceErrors(c, where));
     const own = new Map<string, string>();
     for (const s of certificationSpellings(c)) {
       if (s.caseSensitive) continue;

@@ -1,23 +1,24 @@
 /**
  * CSV that opens cleanly in Excel and cannot run anything there: UTF-8 with a BOM (so Excel
- * reads the encoding), RFC 4180 quoting, CRLF line ends, and cells that a spreadsheet would
- * take for a formula prefixed with an apostrophe (CWE-1236). Advert text is written by
- * strangers, so every cell is treated as hostile.
+ * reads the encoding), every cell quoted (Excel set to a semicolon or tab list separator, as
+ * in German, French or Polish settings, still sees one cell), CRLF line ends, and any formula
+ * start prefixed with an apostrophe (CWE-1236): at the start of a cell and after each `;` or
+ * tab, where such a spreadsheet would begin a new cell. Advert text is written by strangers,
+ * so every cell is treated as hostile.
  */
 
 export const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
 // Full-width forms that some spreadsheet locales also read as formula starts.
-const WIDE_FORMULA_START = /^[\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_START = /(?<=^|[;\t])[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/g;
 
 export function neutralise(value: string): string {
-  return FORMULA_START.test(value) || WIDE_FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_START, (sign) => `'${sign}`);
 }
 
 export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
+  if (value === null || value === undefined) return '""';
   const text = typeof value === 'string' ? neutralise(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[], withBom = true): string {

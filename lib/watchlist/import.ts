@@ -1,8 +1,6 @@
 import { migrate, MigrationError } from './migrations';
-import { EXPORT_FORMAT } from './export';
-import { CURRENT_VERSION, describeIssues, EntrySchema, MAX_IMPORT_CHARS, type Entry } from './schema';
-
-export { MAX_IMPORT_CHARS };
+import { CSV_HEADER, EXPORT_FORMAT } from './export';
+import { CURRENT_VERSION, describeIssues, EntrySchema, type Entry } from './schema';
 import type { MergeReport, WatchlistStore } from './store';
 
 export interface ImportReport extends MergeReport {
@@ -16,19 +14,18 @@ export class ImportError extends Error {
   }
 }
 
-
 /**
  * Reads an exported watchlist: the current format, an export from an earlier version (run
  * through the same migrations as stored data), or a raw stored document. Whole-file problems
  * throw ImportError; a bad entry is reported by its position and the rest still import.
  */
 export function parseImport(json: string): { version: number; entries: Entry[]; rejected: ImportReport['rejected'] } {
-  if (json.length > MAX_IMPORT_CHARS) throw new ImportError('This file is too large to be a watchlist export.');
+  const text = json.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch {
-    throw new ImportError('This file is not a watchlist export: it is not valid JSON.');
+    throw new ImportError(looksLikeOurCsv(text) ? CSV_PICKED : NOT_JSON);
   }
   let version: number;
   let list: unknown[];
@@ -78,13 +75,22 @@ export function parseImport(json: string): { version: number; entries: Entry[]; 
     const id = (raw as { id?: unknown } | null)?.id;
     if (typeof id === 'string' && !positionOf.has(id)) positionOf.set(id, index);
   });
-  for (const [id, raw] of Object.entries(migrated.doc.entries)) {
+  for (const [id, raw] of migrated.doc.entries) {
     const parsed = EntrySchema.safeParse(raw);
     if (parsed.success) entries.push(parsed.data);
     else rejected.push({ index: positionOf.get(id) ?? -1, reason: describeIssues(parsed.error) });
   }
   rejected.sort((a, b) => a.index - b.index);
   return { version, entries, rejected };
+}
+
+const ONLY_JSON = 'Only a JSON backup (made with “Export JSON”) can be imported.';
+const NOT_JSON = `This file is not a watchlist backup: it is not valid JSON. ${ONLY_JSON}`;
+const CSV_PICKED = `This is a CSV export, which is for spreadsheets. ${ONLY_JSON}`;
+
+function looksLikeOurCsv(text: string): boolean {
+  const firstLine = text.slice(0, 400).split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.replace(/"/g, '').replace(/[;\t]/g, ',').startsWith(CSV_HEADER.slice(0, 3).join(','));
 }
 
 /** Validates, then merges by id into the store (newer updatedAt wins per entry). */

@@ -1,4 +1,5 @@
 import {
+  emptyStamps,
   EntrySchema,
   hash64,
   SETTINGS_KEY,
@@ -10,7 +11,8 @@ import {
   type StoredEntry,
   type SyncStatus,
 } from './schema';
-import { isQuotaError, type KeyValueArea, type Tombstones, type WatchlistStore } from './store';
+import { isQuotaError, type KeyValueArea } from './area';
+import type { Tombstones, WatchlistStore } from './store';
 import { errorText } from '../errors';
 
 /** browser.storage.sync, or a fake: sync needs to list what other browsers wrote. */
@@ -65,18 +67,20 @@ export async function readSyncStatus(area: KeyValueArea): Promise<SyncStatus> {
 }
 
 function parseTombstones(raw: unknown): Tombstones {
+  const out = emptyStamps();
   const deleted = (raw as { deleted?: unknown } | null)?.deleted;
-  if (!deleted || typeof deleted !== 'object' || Array.isArray(deleted)) return {};
-  return Object.fromEntries(Object.entries(deleted).filter((kv): kv is [string, string] => typeof kv[1] === 'string'));
+  if (!deleted || typeof deleted !== 'object' || Array.isArray(deleted)) return out;
+  for (const [id, at] of Object.entries(deleted)) if (typeof at === 'string') out[id] = at;
+  return out;
 }
 
 /** Newest deletion per id, trimmed (oldest first) to fit beside the entries. */
 function mergeTombstones(a: Tombstones, b: Tombstones): Tombstones {
-  const out: Tombstones = { ...a };
-  for (const [id, at] of Object.entries(b)) if (!out[id] || out[id]! < at) out[id] = at;
-  const sorted = Object.entries(out).sort((x, y) => (x[1] < y[1] ? 1 : -1));
+  const out = new Map(Object.entries(a));
+  for (const [id, at] of Object.entries(b)) if (!out.has(id) || out.get(id)! < at) out.set(id, at);
+  const sorted = [...out].sort((x, y) => (x[1] < y[1] ? 1 : -1));
   while (sorted.length && itemBytes(SYNC_META_KEY, { v: 1, deleted: Object.fromEntries(sorted) }) > MAX_SYNC_TOMBSTONE_BYTES) sorted.pop();
-  return Object.fromEntries(sorted);
+  return Object.assign(emptyStamps(), Object.fromEntries(sorted));
 }
 
 /**
@@ -102,7 +106,7 @@ export async function syncWatchlist(store: WatchlistStore, remote: SyncArea, now
   const local = await store.listStored();
 
   const deleted = mergeTombstones(remoteDeleted, localDeleted);
-  const meta = { v: 1, deleted };
+  const meta = { v: 1, deleted: Object.fromEntries(Object.entries(deleted)) };
   let budget = limits.totalBytes - itemBytes(SYNC_META_KEY, meta) - 256;
   const desired: Record<string, CompactEntry> = {};
   let tooBig = 0;

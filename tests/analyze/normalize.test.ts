@@ -57,3 +57,39 @@ describe('normalisation', () => {
     expect(normalizeText(blank)).toBe('pmo analyst planner');
   });
 });
+
+describe('spellings that take more than case and marks', () => {
+  it('a contraction reads as the words in full', () => {
+    expect(normPhrase("What you'll need")).toEqual(normPhrase('what you will need'));
+    expect(normPhrase('you’re')).toEqual(normPhrase('you are'));
+  });
+
+  it('a version word before its number adds nothing', () => {
+    const forms = ['ITIL 4', 'ITIL v4', 'ITIL V4', 'ITIL v 4', 'ITIL version 4'];
+    expect(new Set(forms.map((f) => normPhrase(f).join(' '))).size).toBe(1);
+    expect(normPhrase('version control')).toEqual(['version', 'control']);
+  });
+
+  it('a tier numeral after an acronym reads as a digit, the pronoun elsewhere does not', () => {
+    expect(normPhrase('PSM II')).toEqual(normPhrase('PSM 2'));
+    expect(normPhrase('PSM-II')).toEqual(normPhrase('PSM 2'));
+    expect(normPhrase('PRINCE II')).toEqual(normPhrase('PRINCE2'));
+    expect(normPhrase('Yes I can')).toEqual(['yes', 'i', 'can']);
+  });
+
+  it('"(R)" and "(TM)" written in letters are marks', () => {
+    expect(normPhrase('PRINCE2 (R) Practitioner')).toEqual(normPhrase('PRINCE2 Practitioner'));
+    expect(normPhrase('MSP(TM) Foundation')).toEqual(normPhrase('MSP Foundation'));
+  });
+
+  it('a "+" closing a word stays with it, but not in "C++" or "5+"', () => {
+    expect(tokenize('CompTIA Project+ holder').map((t) => t.raw)).toEqual(['CompTIA', 'Project+', 'holder']);
+    expect(tokenize('C++ and 5+ years').map((t) => t.raw)).toEqual(['C', 'and', '5', 'years']);
+  });
+
+  it('the plain form is never plural-stripped', () => {
+    const [t] = tokenize('Managers');
+    expect(t!.norm).toBe('manager');
+    expect(t!.plain).toBe('managers');
+  });
+});

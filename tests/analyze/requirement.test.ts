@@ -88,3 +88,47 @@ describe('acronyms that are also other things', () => {
     expect(a.certificationsMentioned.map((c) => c.family).sort()).toEqual(['apm', 'msp', 'scrum']);
   });
 });
+
+describe('requirement strength from the layout', () => {
+  const section = (heading: string, line: string) =>
+    `You will keep the portfolio office's plans and RAID logs in order and prepare board papers.\n\n${heading}\n• ${line}\n\nBenefits\n• 28 days' leave`;
+
+  it.each([
+    ['Essential', 'MSP Foundation', 'msp', 'required'],
+    ['Desirable', 'P3O Foundation', 'p3o', 'desirable'],
+    ['Required qualifications', 'PRINCE2 Practitioner', 'prince2', 'required'],
+    ['Preferred qualifications', 'PRINCE2 Practitioner', 'prince2', 'desirable'],
+    ['Minimum qualifications', 'PMP certification', 'pmp', 'required'],
+    ['Nice to have', 'SAFe Agilist', 'safe', 'desirable'],
+    ['Qualifications', 'PRINCE2 Foundation', 'prince2', 'required'],
+    ['Qualifications – desirable', 'Managing Successful Programmes (MSP) Practitioner', 'msp', 'desirable'],
+    ['Person specification', 'PRINCE2 Foundation (desirable)', 'prince2', 'desirable'],
+  ])('under "%s": %s is %s %s', (heading, line, family, want) => {
+    expect(requirementOf(advert('PMO Analyst', section(heading, line)), family)).toBe(want);
+  });
+
+  it('an "e.g." list inside a required bullet is required', () => {
+    const a = advert('PMO Manager', section('Requirements', 'At least two certifications (e.g., PMP, PMI-ACP, CSM)'));
+    expect(['pmp', 'pmi-acp', 'scrum'].map((f) => requirementOf(a, f))).toEqual(['required', 'required', 'required']);
+    const b = advert('PMO Manager', section('What you bring', 'At least one certification, e.g. PMP or PRINCE2'));
+    expect(requirementOf(b, 'pmp')).toBe('required');
+  });
+
+  it('a qualifications lead-in under a requirements heading stays required', () => {
+    const a = advert('PMO Manager', section('Requirements', 'Advanced Qualifications: MBA preferred + PMP/PRINCE2 Certification'));
+    expect(requirementOf(a, 'pmp')).toBe('required');
+    expect(requirementOf(a, 'prince2')).toBe('required');
+  });
+
+  it.each([
+    ['PRINCE2 Practitioner or equivalent', 'Essential', 'prince2', 'required'],
+    ['ideally P3O Foundation', 'Essential', 'p3o', 'desirable'],
+    ['MSP is a plus', 'Essential', 'msp', 'desirable'],
+    ['APM PMQ would be advantageous', 'Essential', 'apm', 'desirable'],
+    ["You'll work with PRINCE2 and MSP every day", 'Essential', 'prince2', 'mentioned'],
+    ['You will work with PRINCE2 every day', 'The role', 'prince2', 'mentioned'],
+    ['Certifications such as PMP will be preferrable', 'Additional skills', 'pmp', 'desirable'],
+  ])('"%s" under %s: %s %s', (line, heading, family, want) => {
+    expect(requirementOf(advert('PMO Analyst', section(heading, line)), family)).toBe(want);
+  });
+});

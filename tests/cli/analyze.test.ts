@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../lib/cli/analyze';
+import { load, main, MAX_INPUT_BYTES } from '../../lib/cli/analyze';
 import type { Io } from '../../lib/cli/io';
 
-function capture(stdin?: string): Io & { stdout: string[]; stderr: string[] } {
+function capture(stdin?: string | ((max?: number) => Uint8Array)): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), readStdin: () => stdin ?? '' };
+  const readStdin = typeof stdin === 'function' ? stdin : () => stdin ?? '';
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), readStdin };
 }
 
 const ADVERT = `PMO Analyst
@@ -40,6 +41,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blob.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
   writeFileSync(join(dir, 'nojob.html'), '<html><body><nav>Home</nav></body></html>');
+  writeFileSync(join(dir, 'held.json'), JSON.stringify({ held: ['prince2-foundation', 'msp-foundation'] }));
+  writeFileSync(join(dir, 'blank-profile.json'), '{}');
+  writeFileSync(join(dir, 'broken.json'), '{"held": [');
+  writeFileSync(join(dir, 'wrong.json'), JSON.stringify({ held: 'prince2-foundation' }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -132,5 +137,111 @@ describe('npm run analyze', () => {
     const io = capture();
     expect(main(['--jsn'], io)).toBe(1);
     expect(io.stderr[0]).toMatch(/unknown option --jsn/);
+  });
+
+  it('--url must be an http(s) address: anything else is a one-line error and exit 1', () => {
+    for (const args of [['--url', 'javascript:alert(1)'], ['--url', 'not a url'], ['--url='], ['--url=file:///etc/passwd'], ['--url']]) {
+      const io = capture();
+      expect(main(['--json', ...args, join(dir, 'page.html')], io), args.join(' ')).toBe(1);
+      expect(io.stdout).toEqual([]);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]).toMatch(/^--url (must be|needs)/);
+    }
+  });
+
+  it('refuses a FILE that is not a regular file, such as a device that never ends', () => {
+    const io = capture();
+    expect(main(['/dev/urandom'], io)).toBe(1);
+    expect(io.stderr).toEqual(['/dev/urandom: it is not a regular file (a device, pipe or socket); give a saved page or a text file']);
+  });
+
+  it('stops reading standard input past its limit instead of taking it all', () => {
+    let asked: number | undefined;
+    const io = capture((max) => {
+      asked = max;
+      return Buffer.alloc((max ?? 1_000_000) + 1, 'a');
+    });
+    expect(main(['--json', '-'], io)).toBe(1);
+    expect(asked).toBe(MAX_INPUT_BYTES);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/^standard input: more than 50 MB arrived/);
+  });
+
+  it('empty standard input is reported as such, not as an empty file', () => {
+    const io = capture('  \n');
+    expect(main(['-'], io)).toBe(1);
+    expect(io.stderr).toEqual(['standard input: nothing was given (it was empty)']);
+  });
+
+  it('a page nested deeper than browsers nest is read, and the reader is told it was flattened', () => {
+    const deep = PAGE.replace('<h1>Head of PMO</h1>', `<h1>Head of PMO</h1>${'<div>'.repeat(3000)}<p>Nested</p>${'</div>'.repeat(3000)}`);
+    writeFileSync(join(dir, 'deep.html'), deep);
+    const io = capture();
+    expect(main(['--json', join(dir, 'deep.html')], io)).toBe(0);
+    expect(JSON.parse(io.stdout.join('\n')).posting.title).toBe('Head of PMO');
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/deep\.html: note: the page nests its elements more than 512 levels deep/);
+  });
+
+  it("the page's own data never sends the job to another address or scheme, nor overrides --url", () => {
+    const withUrl = (u: string) => PAGE.replace('"title":"Head of PMO"', `"title":"Head of PMO","url":${JSON.stringify(u)}`);
+    const read = (html: string, ...args: string[]) => {
+      writeFileSync(join(dir, 'claims.html'), html);
+      const io = capture();
+      expect(main(['--json', ...args, join(dir, 'claims.html')], io)).toBe(0);
+      return JSON.parse(io.stdout.join('\n')).posting.url;
+    };
+    expect(read(withUrl('javascript:alert(1)'))).toBe('https://careers.example.org/jobs/881');
+    expect(read(withUrl('https://elsewhere.example.net/jobs/881'))).toBe('https://careers.example.org/jobs/881');
+    // Same site, http(s): the data's address for the job stands.
+    expect(read(withUrl('https://careers.example.org/jobs/881-head-of-pmo'))).toBe('https://careers.example.org/jobs/881-head-of-pmo');
+    expect(read(withUrl('https://careers.example.org/jobs/881-head-of-pmo'), '--url', 'https://careers.example.org/jobs/881?from=mail')).toBe(
+      'https://careers.example.org/jobs/881?from=mail',
+    );
+  });
+
+  it('decodes a saved page by its declared encoding', () => {
+    const [before, after] = PAGE.replace('<title>', '<meta charset="windows-1252"><title>').split('MoP Practitioner is desirable');
+    // "£" and "’" are the single bytes 0xA3 and 0x92 in windows-1252.
+    const html = Buffer.concat([
+      Buffer.from(`${before}Salary `),
+      Buffer.from([0xa3]),
+      Buffer.from('60,000. You'),
+      Buffer.from([0x92]),
+      Buffer.from(`ll lead the PMO.${after}`),
+    ]);
+    writeFileSync(join(dir, 'legacy.html'), html);
+    const io = capture();
+    expect(main(['--json', join(dir, 'legacy.html')], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    const loaded = load(join(dir, 'legacy.html'), undefined, io);
+    expect('posting' in loaded && loaded.posting.text).toContain('Salary £60,000. You’ll lead the PMO.');
+  });
+
+  it('--profile reads a profile file and analyses as that reader; missing fields mean not given', () => {
+    const run = (...args: string[]) => {
+      const io = capture();
+      expect(main(['--json', ...args, join(dir, 'advert.txt')], io)).toBe(0);
+      return JSON.parse(io.stdout.join('\n')).analysis;
+    };
+    const without = run();
+    const held = run('--profile', join(dir, 'held.json'));
+    expect(held).not.toEqual(without);
+    expect(run(`--profile=${join(dir, 'blank-profile.json')}`)).toEqual(without);
+  });
+
+  it('a bad --profile file is a one-line error naming it, exit 1', () => {
+    for (const [name, reason] of [
+      ['broken.json', /not valid JSON/],
+      ['wrong.json', /^.*wrong\.json: held: /],
+      ['missing.json', /no such file/],
+    ] as const) {
+      const io = capture();
+      expect(main(['--profile', join(dir, name), join(dir, 'advert.txt')], io), name).toBe(1);
+      expect(io.stdout).toEqual([]);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]).toContain(name);
+      expect(io.stderr[0]).toMatch(reason);
+    }
   });
 });

@@ -277,7 +277,7 @@ export const SCENARIOS = [
       writeFileSync(join(outputDir, `${driver.name}-watchlist.csv`), csv ?? '');
       assert.ok(csv?.startsWith('\uFEFF'), 'CSV starts with a byte-order mark for Excel');
       assert.match(csv, /PMO Manager/);
-      assert.match(csv, /,Applied,/);
+      assert.match(csv, /,"Applied",/);
       await watchlist.screenshot(join(outputDir, `${driver.name}-watchlist.png`));
       await watchlist.close();
 

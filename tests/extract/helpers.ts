@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { parseHtml } from '../../lib/extract/html';
 
 export const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/boards/${name}`, import.meta.url)), 'utf8');
+  readFileSync(fileURLToPath(new URL(`../../lib/extract/boards/fixtures/${name}`, import.meta.url)), 'utf8');
 
 export function happyDoc(html: string, url = 'https://example.test/'): Document {
   const win = new Window({ url });

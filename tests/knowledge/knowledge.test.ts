@@ -11,6 +11,7 @@ import {
   type Certification,
   type KnowledgeBase,
 } from '../../lib/knowledge';
+import { linkProblem } from '../../lib/knowledge/links';
 import { assertKnowledgeBase, shippedRawKnowledgeBase, validateShippedKnowledgeBase } from '../../lib/knowledge/validate';
 import { currentSuccessors } from '../../lib/analyze/held';
 import { LEVEL_ORDER } from '../../lib/analysis';
@@ -77,7 +78,7 @@ describe('shipped knowledge base', () => {
   });
 
   it('has at least one certification in every family of DESIGN.md, and one default per family', () => {
-    expect(CERT_FAMILIES).toHaveLength(23);
+    expect(CERT_FAMILIES).toHaveLength(32);
     for (const family of CERT_FAMILIES) {
       expect(inFamily(family).length, family).toBeGreaterThan(0);
       expect(inFamily(family).filter((c) => c.familyDefault), family).toHaveLength(1);
@@ -317,10 +318,141 @@ describe('validation catches broken data and names the entry', () => {
     expect(errorsOf(raw)).toEqual([expect.stringMatching(/^skills "timesheets": synonyms: "RAID Log" collides .*skills "raid-log"/)]);
   });
 
+  it('a link to a locale page, a retired microsite or over http, wherever it appears', () => {
+    const raw = rawCopy();
+    cert(raw, 'mop-foundation').officialUrl = 'https://www.peoplecert.org/jp/mop-certification-family/';
+    ((cert(raw, 'p3o-practitioner').courses as { url: string }[])[1]!).url = 'https://www.p3o-officialsite.com/Qualifications';
+    expect(errorsOf(raw).sort()).toEqual([
+      expect.stringMatching(/^certifications "mop-foundation": officialUrl: .*"\/jp\/" language page/),
+      expect.stringMatching(/^certifications "p3o-practitioner": courses\[1\]\.url: .*p3o-officialsite\.com, a site that is no longer maintained/),
+    ]);
+    const http = rawCopy();
+    ((cert(http, 'pmi-pmp').sources as { url: string }[])[0]!).url = 'http://www.pmi.org/certifications/project-management-pmp';
+    expect(errorsOf(http)).toEqual([expect.stringMatching(/^certifications "pmi-pmp": sources\[0\]\.url: .*https/)]);
+  });
+
+  it('a fact without a source, or backed by a source the entry does not list', () => {
+    const raw = rawCopy();
+    delete (cert(raw, 'prince2-foundation').backing as Record<string, unknown>).exam;
+    (cert(raw, 'msp-practitioner').backing as Record<string, { source: string }>).prerequisites!.source = 'no-such-page';
+    (cert(raw, 'apm-pfq').backing as Record<string, unknown>).fee = { source: 'apm-pfq', confidence: 'verified' };
+    expect(errorsOf(raw).sort()).toEqual([
+      'certifications "apm-pfq": backing.fee: backs a fact the entry does not have',
+      'certifications "msp-practitioner": backing.prerequisites: unknown source "no-such-page"',
+      'certifications "prince2-foundation": backing.exam: say which source backs this fact',
+    ]);
+  });
+
+  it('a course that does not say how it is taught, and a month written wrongly', () => {
+    const raw = rawCopy();
+    const courses = cert(raw, 'prince2-practitioner').courses as Record<string, unknown>[];
+    delete courses[1]!.formats;
+    courses[2]!.checked = 'Nov 2026';
+    expect(errorsOf(raw)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^certifications "prince2-practitioner": courses\[2\]\.checked: must be a month written YYYY-MM/),
+      ]),
+    );
+    const again = rawCopy();
+    delete (cert(again, 'prince2-practitioner').courses as Record<string, unknown>[])[1]!.formats;
+    expect(errorsOf(again)).toEqual(['certifications "prince2-practitioner": courses[1].formats: say how the course is taught (classroom, virtual, self-paced)']);
+  });
+
+  it('a "+" anywhere but at the end of a word of an alias', () => {
+    const raw = rawCopy();
+    cert(raw, 'comptia-project-plus').aliases = ['CompTIA Project+', 'Project+ (PK0-005)', 'Project+Plus', '+Project'];
+    const errors = errorsOf(raw);
+    expect(errors).toHaveLength(2);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^certifications "comptia-project-plus": aliases\[2\]: a "\+" may only end a word/),
+        expect.stringMatching(/^certifications "comptia-project-plus": aliases\[3\]: a "\+" may only end a word/),
+      ]),
+    );
+  });
+
   it('throws a KnowledgeBaseError listing the problems when asked to assert', () => {
     const raw = rawCopy();
     cert(raw, 'msp-practitioner').successors = ['msp-advanced'];
     expect(() => assertKnowledgeBase(raw)).toThrow(KnowledgeBaseError);
     expect(() => assertKnowledgeBase(raw)).toThrow(/certifications "msp-practitioner": successors/);
+  });
+});
+
+describe('shipped certifications, as corrected in November 2026', () => {
+  const kb = () => loadKnowledgeBase();
+
+  it('links only to pages a reader can follow: https, no locale page, no retired site', () => {
+    for (const c of kb().certifications) {
+      for (const url of [c.officialUrl, ...c.courses.map((k) => k.url), ...c.sources.map((s) => s.url)]) {
+        expect(linkProblem(url), `${c.id}: ${url}`).toBeNull();
+      }
+    }
+  });
+
+  it('gives every current certificate a training finder and two course pages, except awards made on workplace evidence alone', () => {
+    // AIPM's RegPM levels are assessed on evidence of the candidate's own work: there is no course to book.
+    const assessedOnEvidence = new Set(['aipm-cppp', 'aipm-cppm', 'aipm-cpspm', 'aipm-cppd', 'aipm-cppe']);
+    for (const c of kb().certifications) {
+      if (c.status !== 'current' || assessedOnEvidence.has(c.id)) continue;
+      expect(c.courses.filter((k) => k.kind === 'finder').length, c.id).toBeGreaterThanOrEqual(1);
+      expect(c.courses.filter((k) => k.kind === 'course').length, c.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('dates every entry: each has sources read in a given month, and every fact present names one of them', () => {
+    for (const c of kb().certifications) {
+      expect(c.sources.length, c.id).toBeGreaterThan(0);
+      const ids = new Set(c.sources.map((s) => s.id));
+      expect(ids.has(c.backing.status.source), c.id).toBe(true);
+      if (c.exam) expect(ids.has(c.backing.exam?.source ?? ''), c.id).toBe(true);
+    }
+  });
+
+  it('keeps "APM PQ" for IPMA Level C, not APM PPQ', () => {
+    const index = new Map<string, string>();
+    for (const c of kb().certifications) for (const s of certificationSpellings(c)) if (!s.caseSensitive) index.set(s.key, c.id);
+    expect(index.get(normalizeAlias('APM PQ'))).toBe('ipma-level-c');
+    expect(index.get(normalizeAlias('APM Practitioner Qualification'))).toBe('ipma-level-c');
+    expect(index.get(normalizeAlias('APM PPQ'))).toBe('apm-ppq');
+    expect(index.get(normalizeAlias('ITIL v5 Foundation'))).toBe('itil-5-foundation');
+    expect(index.get(normalizeAlias('IPMA Level C'))).toBe('ipma-level-c');
+    expect(index.get(normalizeAlias('Praxis Framework Practitioner'))).toBe('praxis-practitioner');
+    expect(index.get(normalizeAlias('CompTIA Project+'))).toBe('comptia-project-plus');
+    expect(index.get(normalizeAlias('MSP Advanced Practitioner'))).toBe('msp-advanced-practitioner');
+    expect(index.get(normalizeAlias('Google Project Management Professional Certificate'))).toBe('google-pm-certificate');
+    expect(getCertification('google-pm-certificate')?.family).toBe('google-pm');
+  });
+
+  it('records PeopleCert as sole exam institute since January 2018 and owner since 2021', () => {
+    for (const id of ['prince2-foundation', 'msp-foundation', 'itil-4-foundation', 'p3o-foundation']) {
+      const previous = getCertification(id)!.awardingBody.previous;
+      expect(previous.find((p) => p.name.startsWith('AXELOS'))?.until, id).toBe('2021');
+      expect(previous.find((p) => p.name.startsWith('APMG'))?.until, id).toBe('2018-01');
+    }
+    expect(getCertification('itil-4-foundation')!.awardingBody.previous.map((p) => p.name).join(' ')).not.toContain('OGC');
+  });
+
+  it('gives the ITIL 5 designations as current and the ITIL 4 ones as legacy leading to them', () => {
+    expect(getCertification('itil-5-foundation')?.status).toBe('current');
+    expect(currentSuccessors(loadKnowledgeBase().certifications, 'itil-4-managing-professional').map((c) => c.id)).toEqual(['itil-5-managing-professional']);
+    expect(currentSuccessors(loadKnowledgeBase().certifications, 'itil-4-strategic-leader').map((c) => c.id)).toEqual(['itil-5-strategic-leader']);
+    expect(getCertification('itil-v3-foundation')?.status).toBe('retired');
+  });
+
+  it('points MSP at the 5th edition and P3O away from the retired AXELOS microsite', () => {
+    for (const id of ['msp-foundation', 'msp-practitioner']) {
+      expect(getCertification(id)?.officialUrl, id).toContain('msp-foundation-5th-edition');
+      expect(getCertification(id)?.version?.since, id).toBe('2020-10-26');
+    }
+    expect(getCertification('msp-practitioner')?.exam).toMatchObject({ durationMinutes: 150, passMark: '42 of 70 (60%)', openBook: true });
+    for (const id of ['p3o-foundation', 'p3o-practitioner']) expect(getCertification(id)?.confidence, id).not.toBe('verified');
+  });
+
+  it('gives the PMP exam that applies since 9 July 2026', () => {
+    const pmp = getCertification('pmi-pmp')!;
+    expect(pmp.version?.since).toBe('2026-07-09');
+    expect(pmp.exam?.durationMinutes).toBe(240);
+    expect(pmp.uncertain?.join(' ')).toMatch(/185 questions/);
   });
 });

@@ -55,8 +55,8 @@ describe('result view', () => {
     ]);
     expect(recs[0]?.textContent).toContain('Your next step');
     expect(recs[0]?.textContent).toContain('The advert requires it');
-    expect(recs[1]?.textContent).toContain('check with the provider');
-    expect(recs[0]?.textContent).not.toContain('check with the provider');
+    expect(recs[1]?.querySelector('.rec-uncertain')?.textContent).toContain('check with the provider');
+    expect(recs[0]?.querySelector('.rec-uncertain')).toBeNull();
     expect(recs[2]?.textContent).toContain('You hold this');
     expect(recs[2]?.querySelector('.rec-rank')?.textContent).toBe('✓');
   });
@@ -77,13 +77,14 @@ describe('result view', () => {
 
   it('renders only https links, in a new tab without opener or referrer', async () => {
     root = await mount(fakeDeps(ok()));
-    const links = Array.from(byTestId(root, 'cert-recommended')[0]!.querySelectorAll('a'));
+    const links = Array.from(byTestId(root, 'cert-recommended')[0]!.querySelectorAll('.rec-links a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://www.peoplecert.org/p3o', 'https://www.lumifywork.com/p3o']);
     for (const a of links) {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
     expect(root.innerHTML).not.toContain('http://insecure.example.com');
+    for (const a of Array.from(root.querySelectorAll('a'))) expect(a.getAttribute('href'), a.textContent ?? '').toMatch(/^https:\/\//);
   });
 
   it('ticks the named certifications the analysis marks held', async () => {

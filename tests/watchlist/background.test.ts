@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, createSender } from '../../lib/messages';
 import { entryKey, INDEX_KEY, PROFILE_KEY, snapshotKey } from '../../lib/watchlist/schema';
 import { readWatchlist } from '../../lib/watchlist/store';
+import { importBackup } from '../../lib/watchlist/backup';
+import type { Entry } from '../../lib/watchlist/schema';
 import { watchKey, wxtArea } from '../../entrypoints/shared/storage-area';
 import { watchlistHandlers } from '../../entrypoints/background/watchlist';
 import type { Sender } from '../../entrypoints/background/sender';
@@ -51,8 +53,35 @@ describe('background watchlist handlers over browser.storage (fake browser)', ()
   it('import reports what happened; a file from a newer version is refused with a reason', async () => {
     const { entry } = await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
     const json = JSON.stringify({ format: 'pmo-pathfinder-watchlist', version: 3, entries: [entry, { id: 1 }] });
-    expect(await send('watchlistImport', { json })).toEqual({ added: 0, updated: 0, unchanged: 1, rejected: [{ index: 1, reason: expect.any(String) }] });
-    await expect(send('watchlistImport', { json: JSON.stringify({ version: 99, entries: [] }) })).rejects.toThrow(/newer version/);
+    const batch = (entries: Entry[]) => send('watchlistImportBatch', { entries });
+    expect(await importBackup(json, batch)).toEqual({ added: 0, updated: 0, unchanged: 1, rejected: [{ index: 1, reason: expect.any(String) }] });
+    await expect(importBackup(JSON.stringify({ version: 99, entries: [] }), batch)).rejects.toThrow(/newer version/);
+  });
+
+  it('a damaged index hides no job from the popup or the page, and saving goes on', async () => {
+    const saved = [];
+    for (const posting of postings(3)) saved.push((await send('watchlistSave', { posting, analysis: makeAnalysis() })).entry);
+    await fakeBrowser.storage.local.set({ [INDEX_KEY]: 'garbage' });
+    expect((await readWatchlist(wxtArea('local'))).entries).toHaveLength(3);
+    expect((await send('watchlistLookup', { posting: postings(3)[0]! })).entry?.id).toBe(saved[0]!.id);
+    expect((await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() })).created).toBe(true);
+    expect((await send('watchlistList', {})).entries).toHaveLength(4);
+  });
+
+  it('a removed index is rebuilt from the entry keys: nothing is orphaned by the next save', async () => {
+    for (const posting of postings(3)) await send('watchlistSave', { posting, analysis: makeAnalysis() });
+    await fakeBrowser.storage.local.remove(INDEX_KEY);
+    await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
+    const index = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { entries: object };
+    expect(Object.keys(index.entries)).toHaveLength(4);
+  });
+
+  it('a newer version written while the background runs makes the popup save refuse at once', async () => {
+    await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
+    const index = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { entries: object };
+    await fakeBrowser.storage.local.set({ [INDEX_KEY]: { ...index, version: 99 } });
+    await expect(send('watchlistSave', { posting: makePosting({ jobId: '2' }), analysis: makeAnalysis() })).rejects.toThrow(/newer version/);
+    expect(Object.keys(((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { entries: object }).entries)).toHaveLength(1);
   });
 
   it('stores the profile validated', async () => {

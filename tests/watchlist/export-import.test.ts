@@ -119,11 +119,11 @@ describe('CSV', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell('=A1,"x"')).toBe(`"'=A1,""x"""`);
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(0.82)).toBe('0.82');
+    expect(csvCell(null)).toBe('""');
+    expect(csvCell(0.82)).toBe('"0.82"');
     const text = toCsv([['a', 'b'], ['1', '2']]);
     expect(text.startsWith(BOM)).toBe(true);
-    expect(text.slice(1)).toBe('a,b\r\n1,2\r\n');
+    expect(text.slice(1)).toBe('"a","b"\r\n"1","2"\r\n');
   });
 
   it('exports one row per job that reads back cell for cell', async () => {

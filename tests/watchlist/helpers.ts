@@ -50,6 +50,11 @@ export class MemoryArea implements KeyValueArea {
     for (const k of keys) this.data.delete(k);
   }
 
+  async keys() {
+    await Promise.resolve();
+    return [...this.data.keys()];
+  }
+
   async getAll() {
     return this.get([...this.data.keys()]);
   }

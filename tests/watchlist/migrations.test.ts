@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MIGRATIONS, migrate, type Migration } from '../../lib/watchlist/migrations';
+import { MIGRATIONS, migrate, type KeyedDoc, type Migration } from '../../lib/watchlist/migrations';
 import { CURRENT_VERSION, INDEX_KEY, LEGACY_KEY, QUARANTINE_KEY, entryKey } from '../../lib/watchlist/schema';
-import { readWatchlist, WatchlistStore } from '../../lib/watchlist/store';
+import { readQuarantine, readWatchlist, WatchlistStore } from '../../lib/watchlist/store';
 import { MemoryArea, makeAnalysis, makePosting } from './helpers';
 
 const fixture = (name: string): unknown =>
@@ -167,6 +167,77 @@ describe('data from a newer version', () => {
     const before = area.dump();
     const state = await new WatchlistStore(area).open();
     expect(state.mode).toBe('read-only');
+    expect(area.dump()).toEqual(before);
+  });
+});
+
+describe('migrations on the per-key layout (version 3 on)', () => {
+  const storedV3 = () => fixture('stored-v3.json') as Record<string, unknown>;
+  const v3Ids = ['careers.example-trust.nhs.uk:REQ-2291', 'reed:51234567', 'text:88e9575550cd7c2b'];
+
+  /** A trial next schema change: tags become lower case, one copy each. */
+  const v3ToV4: Migration = {
+    from: 3,
+    to: 4,
+    up(doc) {
+      const { entries } = doc as KeyedDoc;
+      const next = new Map<string, unknown>();
+      for (const [id, e] of entries) {
+        const entry = e as { tags?: unknown };
+        next.set(id, Array.isArray(entry.tags) ? { ...entry, tags: [...new Set(entry.tags.map((t) => String(t).toLowerCase()))] } : e);
+      }
+      return { doc: { version: 4, entries: next }, rejects: [] };
+    },
+  };
+
+  it('stored version 3 data opens ready as it is; its broken entry is kept aside', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    const state = await new WatchlistStore(area).open();
+    expect(state).toMatchObject({ mode: 'ready', version: CURRENT_VERSION, movedAside: 1 });
+    expect((await readWatchlist(area)).entries.map((e) => e.id).sort()).toEqual(v3Ids);
+  });
+
+  it('a trial 3→4 step runs over the stored keys and leaves the watchlist ready and editable for page and writer alike', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    const store = new WatchlistStore(area, { version: 4, migrations: [...MIGRATIONS, v3ToV4] });
+    expect((await readWatchlist(area, 4)).state).toBe('needs-migration');
+    const state = await store.open();
+    expect(state).toMatchObject({ mode: 'ready', version: 4 });
+    expect((area.dump()[INDEX_KEY] as { version: number }).version).toBe(4);
+    const read = await readWatchlist(area, 4);
+    expect(read.state).toBe('ready');
+    expect(read.entries.map((e) => e.id).sort()).toEqual(v3Ids);
+    const reed = await store.get('reed:51234567');
+    expect(reed).toMatchObject({ status: 'interviewing', tags: ['leeds', 'hybrid'] });
+    expect(reed!.snapshot.text).toContain('RAID log');
+    expect((await readQuarantine(area)).map((i) => i.id)).toEqual(['reed:7777']);
+    await store.update('reed:51234567', { notes: 'Offer expected Friday' });
+    expect((await store.save(makePosting({ jobId: 'after-upgrade' }), makeAnalysis())).created).toBe(true);
+    // The code before the change now sees newer data and leaves it alone.
+    expect((await readWatchlist(area)).state).toBe('newer');
+    await expect(new WatchlistStore(area).save(makePosting({ jobId: 'old-code' }), makeAnalysis())).rejects.toMatchObject({ code: 'read-only' });
+  });
+
+  it('the first write after an update runs the step itself, without waiting for the page', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    const store = new WatchlistStore(area, { version: 4, migrations: [...MIGRATIONS, v3ToV4] });
+    expect((await store.save(makePosting({ jobId: 'first' }), makeAnalysis())).created).toBe(true);
+    expect((await readWatchlist(area, 4)).entries).toHaveLength(4);
+  });
+
+  it('a 3→4 step that throws leaves version 3 data exactly as it was, read-only for page and writer', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    const before = area.dump();
+    const broken: Migration = { from: 3, to: 4, up: () => { throw new Error('unexpected field'); } };
+    const store = new WatchlistStore(area, { version: 4, migrations: [...MIGRATIONS, broken] });
+    const state = await store.open();
+    expect(state.mode).toBe('read-only');
+    expect(state.message).toMatch(/could not be upgraded.*unexpected field/);
+    await expect(store.save(makePosting(), makeAnalysis())).rejects.toMatchObject({ code: 'read-only' });
     expect(area.dump()).toEqual(before);
   });
 });

@@ -4,6 +4,10 @@ import { block, field, qs } from '../dom-text';
 
 export interface Board {
   id: string;
+  /** The hosts it reads; its pages are a subset, chosen by matches(). */
+  host: RegExp;
+  /** Markup only this board's adverts carry, to know a saved page that has no address. */
+  marker?: string;
   matches(url: string): boolean;
   extract(doc: Document, url: string, maxChars?: number): Found | null;
 }
@@ -11,6 +15,8 @@ export interface Board {
 export interface Spec {
   id: string;
   host: RegExp;
+  /** Markup only this board's adverts carry, to know a saved page that has no address. */
+  marker?: string;
   /** Tested against pathname + search; absent means any page of the host. */
   path?: RegExp;
   /** Containers of the advert, most specific first ("a|b"); fields are looked up in the first found. */
@@ -55,6 +61,8 @@ const FIELDS = ['company', 'location', 'salary', 'employmentType', 'datePosted',
 export function defineBoard(s: Spec): Board {
   return {
     id: s.id,
+    host: s.host,
+    marker: s.marker,
     matches(url) {
       const u = toUrl(url);
       return !!u && s.host.test(u.hostname) && (!s.path || s.path.test(u.pathname + u.search));

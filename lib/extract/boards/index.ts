@@ -12,11 +12,17 @@ import { civilServiceJobs } from './civil-service-jobs';
 import { workday } from './workday';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { seek } from './seek';
+import { stepstone } from './stepstone';
+import { smartrecruiters } from './smartrecruiters';
+import { ashby } from './ashby';
+import { jobsAcUk } from './jobs-ac-uk';
 
 export type { Board } from './board';
 
 export const BOARDS: readonly Board[] = [
-  linkedin, indeed, reed, totaljobs, cvLibrary, glassdoor, monster, guardian, nhsJobs, civilServiceJobs, workday, greenhouse, lever,
+  linkedin, indeed, reed, totaljobs, cvLibrary, glassdoor, monster, guardian, nhsJobs, civilServiceJobs, workday, greenhouse, lever, seek, stepstone,
+  smartrecruiters, ashby, jobsAcUk,
 ];
 
 export function boardFor(url: string | null | undefined): Board | null {
@@ -28,5 +34,16 @@ export function boardFor(url: string | null | undefined): Board | null {
       /* a broken pattern must not hide the other boards */
     }
   }
+  return null;
+}
+
+/** For a page without an address (a saved file): the board whose own markup is on it, if any. */
+export function boardOnPage(doc: Document): Board | null {
+  for (const b of BOARDS)
+    try {
+      if (b.marker && doc.querySelector(b.marker)) return b;
+    } catch {
+      /* a selector the DOM does not support marks nothing */
+    }
   return null;
 }

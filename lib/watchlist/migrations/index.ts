@@ -1,9 +1,9 @@
 import { CURRENT_VERSION } from '../schema';
-import { MigrationError, type Migration, type Reject } from './types';
+import { MigrationError, type KeyedDoc, type Migration, type Reject } from './types';
 import { v1ToV2 } from './v1-to-v2';
 import { v2ToV3 } from './v2-to-v3';
 
-export { MigrationError, type Migration, type Reject } from './types';
+export { MigrationError, type KeyedDoc, type Migration, type Reject } from './types';
 
 /** Every step from the first stored format to the current one, in order. */
 export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
@@ -19,18 +19,21 @@ export function detectLegacyVersion(value: unknown): number | null {
 }
 
 /**
- * Runs the chain in memory from `fromVersion` to the current version. Pure: the caller
- * writes the result only when every step succeeded, so a failure leaves stored data as it was.
+ * Runs the chain in memory from `fromVersion` to `target`. Version 1 and 2 documents come
+ * from the single `watchlist` key; from version 3 on a step gets the per-key layout read back
+ * as one KeyedDoc. Pure: the caller writes the result only when every step succeeded, so a
+ * failure leaves stored data as it was.
  */
 export function migrate(
   doc: unknown,
   fromVersion: number,
   steps: readonly Migration[] = MIGRATIONS,
-): { doc: { version: number; entries: Record<string, unknown> }; rejects: Reject[] } {
+  target = CURRENT_VERSION,
+): { doc: KeyedDoc; rejects: Reject[] } {
   let current = doc;
   let version = fromVersion;
   const rejects: Reject[] = [];
-  while (version < CURRENT_VERSION) {
+  while (version < target) {
     const step = steps.find((s) => s.from === version);
     if (!step) throw new MigrationError(`no migration from version ${version}`, version);
     let result;
@@ -44,9 +47,7 @@ export function migrate(
     rejects.push(...result.rejects);
     version = step.to;
   }
-  const out = current as { version?: unknown; entries?: unknown };
-  if (!out || typeof out !== 'object' || !out.entries || typeof out.entries !== 'object' || Array.isArray(out.entries)) {
-    throw new MigrationError(`migrated data has no entries`, fromVersion);
-  }
-  return { doc: { version, entries: out.entries as Record<string, unknown> }, rejects };
+  const out = current as Partial<KeyedDoc> | null;
+  if (!out || !(out.entries instanceof Map)) throw new MigrationError(`migrated data has no entries`, fromVersion);
+  return { doc: { version, entries: out.entries }, rejects };
 }

@@ -8,6 +8,15 @@ export interface Reject {
   value: unknown;
 }
 
+/**
+ * The per-key layout (version 3 on) as one document: every saved job by id, each with its
+ * advert text under `snapshot`. A step from version 3 on gets this and returns it.
+ */
+export interface KeyedDoc {
+  version: number;
+  entries: Map<string, unknown>;
+}
+
 export interface StepResult {
   doc: unknown;
   rejects: Reject[];

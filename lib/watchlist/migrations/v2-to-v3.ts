@@ -1,13 +1,13 @@
 import { capSnapshot, describeIssues } from '../schema';
-import type { Migration, Reject } from './types';
+import type { KeyedDoc, Migration, Reject } from './types';
 import { MigrationError } from './types';
 import { V2DocSchema, V2EntrySchema } from './v2';
 
 /**
  * v2 -> v3: the posting and analysis become their own objects (salary, contract type and
  * closing date join the posting; recommendations join the analysis), tags start empty and
- * the advert text becomes a capped snapshot. The result is keyed by id: version 3 stores one
- * key per entry.
+ * the advert text becomes a capped snapshot. The result is keyed by id (a Map, so any id is a
+ * plain key): version 3 stores one key per entry.
  */
 export const v2ToV3: Migration = {
   from: 2,
@@ -16,7 +16,7 @@ export const v2ToV3: Migration = {
     const parsedDoc = V2DocSchema.safeParse(doc);
     if (!parsedDoc.success) throw new MigrationError(`version 2 data is malformed (${describeIssues(parsedDoc.error)})`, 2);
     const rejects: Reject[] = [];
-    const entries: Record<string, unknown> = {};
+    const entries = new Map<string, { updatedAt: string }>();
     parsedDoc.data.entries.forEach((raw, index) => {
       const parsed = V2EntrySchema.safeParse(raw);
       if (!parsed.success) {
@@ -54,14 +54,15 @@ export const v2ToV3: Migration = {
         tags: [],
         snapshot: capSnapshot(e.text),
       };
-      const seen = entries[e.id] as { updatedAt: string } | undefined;
+      const seen = entries.get(e.id);
       if (seen && seen.updatedAt >= next.updatedAt) {
         rejects.push({ from: `v2[${index}]`, index, id: e.id, reason: 'an older copy of another entry with the same id', value: raw });
         return;
       }
       if (seen) rejects.push({ from: `v2 duplicate`, id: e.id, reason: 'an older copy of another entry with the same id', value: seen });
-      entries[e.id] = next;
+      entries.set(e.id, next);
     });
-    return { doc: { version: 3, entries }, rejects };
+    const out: KeyedDoc = { version: 3, entries };
+    return { doc: out, rejects };
   },
 };

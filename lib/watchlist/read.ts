@@ -1,0 +1,101 @@
+import type { KeyValueArea } from './area';
+import { entryKey, snapshotKey } from './keys';
+import { CURRENT_VERSION, describeIssues, SnapshotSchema, StoredEntrySchema, type Entry, type Index, type StoredEntry } from './schema';
+import { inspect, type StoredState } from './state';
+
+/** Reading saved jobs. Never writes, so a page can read directly while the background stays the only writer. */
+
+export interface InvalidEntry {
+  id: string;
+  key: string;
+  reason: string;
+  value: unknown;
+}
+
+/** Reads the entries named by `ids` (without advert text) in one get(); reports the ones that do not validate. */
+export async function readStoredEntries(area: KeyValueArea, ids: readonly string[]): Promise<{ entries: StoredEntry[]; invalid: InvalidEntry[] }> {
+  const keys = ids.map(entryKey);
+  const raw = keys.length ? await area.get(keys) : {};
+  const entries: StoredEntry[] = [];
+  const invalid: InvalidEntry[] = [];
+  ids.forEach((id, i) => {
+    const key = keys[i]!;
+    const value = raw[key];
+    if (value === undefined) {
+      invalid.push({ id, key, reason: 'listed in the index but missing from storage', value: null });
+      return;
+    }
+    const parsed = StoredEntrySchema.safeParse(value);
+    if (!parsed.success) invalid.push({ id, key, reason: describeIssues(parsed.error), value });
+    else if (parsed.data.id !== id) invalid.push({ id, key, reason: `stored under ${id} but says it is ${parsed.data.id}`, value });
+    else entries.push(parsed.data);
+  });
+  return { entries, invalid };
+}
+
+export const NO_SNAPSHOT: Entry['snapshot'] = { text: '', truncated: false };
+
+/**
+ * Whole entries, advert text included. An unreadable snapshot does not make its entry
+ * unreadable: the entry comes back without text and the snapshot is reported separately.
+ */
+export async function readEntries(
+  area: KeyValueArea,
+  ids: readonly string[],
+): Promise<{ entries: Entry[]; invalid: InvalidEntry[]; badSnapshots: InvalidEntry[] }> {
+  const { entries: stored, invalid } = await readStoredEntries(area, ids);
+  const keys = stored.map((e) => snapshotKey(e.id));
+  const raw = keys.length ? await area.get(keys) : {};
+  const badSnapshots: InvalidEntry[] = [];
+  const entries = stored.map((e, i): Entry => {
+    const value = raw[keys[i]!];
+    if (value === undefined) return { ...e, snapshot: NO_SNAPSHOT };
+    const parsed = SnapshotSchema.safeParse(value);
+    if (parsed.success) return { ...e, snapshot: parsed.data };
+    badSnapshots.push({ id: e.id, key: keys[i]!, reason: `advert text: ${describeIssues(parsed.error)}`, value });
+    return { ...e, snapshot: NO_SNAPSHOT };
+  });
+  return { entries, invalid, badSnapshots };
+}
+
+/** One saved advert's text, for a page that shows it on demand. */
+export async function readSnapshot(area: KeyValueArea, id: string): Promise<Entry['snapshot']> {
+  const parsed = SnapshotSchema.safeParse((await area.get([snapshotKey(id)]))[snapshotKey(id)]);
+  return parsed.success ? parsed.data : NO_SNAPSHOT;
+}
+
+export interface ReadResult {
+  state: 'empty' | 'ready' | 'needs-repair' | 'needs-migration' | 'newer';
+  version: number | null;
+  index: Index | null;
+  entries: StoredEntry[];
+  /** Entries listed but unreadable; the background moves them aside on open. */
+  invalid: { id: string; reason: string }[];
+  message: string | null;
+}
+
+const PAGE_STATE: Record<StoredState['kind'], ReadResult['state']> = {
+  empty: 'empty',
+  ready: 'ready',
+  repair: 'needs-repair',
+  upgrade: 'needs-migration',
+  newer: 'newer',
+};
+
+/** What a page shows: every readable job, judged exactly as the writer judges it. */
+export async function readWatchlist(area: KeyValueArea, current = CURRENT_VERSION): Promise<ReadResult> {
+  const stored = await inspect(area, { current });
+  const { entries, invalid } = await readStoredEntries(area, Object.keys(stored.index.entries));
+  return {
+    state: PAGE_STATE[stored.kind],
+    version: stored.version,
+    index: stored.kind === 'empty' ? null : stored.index,
+    entries,
+    // A job an earlier version stored is not unreadable before the upgrade has run.
+    invalid: stored.kind === 'upgrade' ? [] : invalid.map(({ id, reason }) => ({ id, reason })),
+    message: stored.message,
+  };
+}
+
+/** Whether the page must ask the writer to repair or upgrade before the list can be edited. */
+export const pageNeedsWriter = (read: ReadResult) => read.state === 'needs-repair' || read.state === 'needs-migration' || read.invalid.length > 0;
