@@ -1,8 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOARD_MATCHES } from '../lib/boards';
-import { BOARDS } from '../lib/extract/boards';
 
 /**
  * Rules of the code base that review would otherwise have to catch by eye. Each failure
@@ -100,44 +98,5 @@ describe('source files', () => {
   it('write the four levels out in order in one place only, the LevelId enum', () => {
     const lists = files.filter((f) => !isTest(f) && /'administrator',\s*'analyst',\s*'manager',\s*'director'/.test(read(f)));
     expect(lists).toEqual(['lib/analysis.ts']);
-  });
-
-  it('put each test beside the file it tests, named after it', () => {
-    for (const test of SOURCE_DIRS.flatMap((d) => filesUnder(d, isTest))) {
-      const stem = basename(test).replace(/\.test\.tsx?$/, '');
-      const subject = ['.ts', '.tsx'].map((ext) => join(dirname(test), stem + ext)).find((p) => existsSync(join(root, p)));
-      expect(subject, `${test}: no ${stem}.ts(x) beside it`).toBeDefined();
-    }
-  });
-});
-
-describe('job boards', () => {
-  const fixtures = readdirSync(join(root, 'tests/fixtures/boards'));
-  const boardTests = read('tests/extract/boards.test.ts');
-  // Cases are table rows (file, then url) or single tests (url, then the fixture read with it).
-  const cases = [
-    ...[...boardTests.matchAll(/file: '([^']+)',\s*url: '([^']+)'/g)].map((m) => ({ file: m[1]!, url: m[2]! })),
-    ...[...boardTests.matchAll(/url = '([^']+)';\s*.*fixture\('([^']+)'\)/g)].map((m) => ({ file: m[2]!, url: m[1]! })),
-  ];
-  /** A manifest match pattern as a regular expression over a URL. */
-  const patternRe = (m: string) => {
-    const [, scheme, host, path] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(m)!;
-    const esc = (t: string) => t.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    const hostRe = host!.startsWith('*.') ? `(?:[^/]+\\.)?${esc(host!.slice(2))}` : esc(host!);
-    return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${hostRe}${esc(path!)}$`);
-  };
-  const covered = (url: string) => BOARD_MATCHES.some((m) => patternRe(m).test(url.replace(/^(https?:\/\/[^/]+)$/, '$1/')));
-
-  it('give every board adapter a fixture page, a test case and a content-script host pattern', () => {
-    for (const board of BOARDS) {
-      const own = fixtures.filter((f) => f.startsWith(board.id));
-      expect(own.length, `${board.id}: no fixture in tests/fixtures/boards`).toBeGreaterThan(0);
-      const tested = cases.filter((c) => own.includes(c.file));
-      expect(tested.length, `${board.id}: no case in tests/extract/boards.test.ts`).toBeGreaterThan(0);
-      for (const c of tested) {
-        expect(board.matches(c.url), `${c.file}: the ${board.id} adapter does not claim ${c.url}`).toBe(true);
-        expect(covered(c.url), `${c.url}: no content-script pattern in lib/boards.ts covers it`).toBe(true);
-      }
-    }
   });
 });
