@@ -12,6 +12,8 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      // One import style: relative paths, which Node, vitest and the build all read alike.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '~/*'], message: 'Import with a relative path.' }] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

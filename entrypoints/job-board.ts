@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractOnBoard } from '@/lib/extract/board-page';
-import { watchPostingChanges } from '@/lib/extract/watch';
-import type { Posting } from '@/lib/posting';
+import { extractOnBoard } from '../lib/extract/board-page';
+import { watchPostingChanges } from '../lib/extract/watch';
+import type { Posting } from '../lib/posting';
 
 /**
  * The content script of the supported boards (declared in wxt.config.ts with their matches).

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extract } from '@/lib/extract';
+import { extract } from '../lib/extract';
 
 /**
  * Injected on demand by the background (host access on the boards, activeTab elsewhere) to read

@@ -6,8 +6,11 @@ export type LevelId = z.infer<typeof LevelId>;
 export const LEVEL_ORDER: readonly LevelId[] = LevelId.options;
 export const OfficeId = z.enum(['project', 'programme', 'portfolio', 'enterprise', 'coe']);
 export type OfficeId = z.infer<typeof OfficeId>;
+/** Strongest first. */
 export const Requirement = z.enum(['required', 'desirable', 'mentioned']);
 export type Requirement = z.infer<typeof Requirement>;
+/** 0 for required, then weaker: sorts strongest first, and a smaller rank is the stronger ask. */
+export const REQUIREMENT_RANK = Object.fromEntries(Requirement.options.map((r, i) => [r, i])) as Record<Requirement, number>;
 
 /** Which group of cues a piece of evidence belongs to, so readers need not parse its reason. */
 export const EvidenceKind = z.enum(['title', 'seniority', 'grade', 'pay', 'duty', 'self', 'mention', 'reports', 'not-pmo']);
@@ -39,6 +42,8 @@ export const AnalysisSchema = z.object({
       status: z.string().optional(),
       /** Shown beside a legacy certificate: what replaced it and when. */
       note: z.string().optional(),
+      /** Only with a profile: the reader holds it, or one that includes or replaced it. */
+      held: z.boolean().optional(),
     }),
   ),
   recommendations: z.array(

@@ -7,18 +7,6 @@
 /** The highlight's name in the page's registry; highlightPage spells it out again inside, since it is injected alone. */
 export const HIGHLIGHT_NAME = 'pmo-pathfinder';
 
-export interface PhraseRange {
-  phrase: string;
-  range: Range;
-}
-
-export interface HighlightOptions {
-  /** Receives every match, in document order. */
-  found?: PhraseRange[];
-  /** Find the matches without registering them. */
-  dryRun?: boolean;
-}
-
 /**
  * Highlights the phrases in `doc` (the current document when omitted) and returns how many
  * places were marked; an empty list clears the highlights.
@@ -27,7 +15,7 @@ export interface HighlightOptions {
  * the function's source on its own. So everything it needs is declared inside its body:
  * it must never refer to anything else in this module.
  */
-export function highlightPage(phrases: readonly string[], doc?: Document, options?: HighlightOptions): number {
+export function highlightPage(phrases: readonly string[], doc?: Document): number {
   const NAME = 'pmo-pathfinder';
   const RULE = `::highlight(${NAME}) { background-color: #fde047; color: #1c1917; }`;
   // Bounds that keep a pathological page from freezing the tab.
@@ -62,11 +50,9 @@ export function highlightPage(phrases: readonly string[], doc?: Document, option
   const wanted = [...new Set(phrases.map((p) => Array.from(p.replace(/\s+/g, ' ').trim()).map(fold).join('')).filter((p) => p.length >= 2))];
 
   if (wanted.length === 0) {
-    if (!options?.dryRun) {
-      api?.registry.delete(NAME);
-      const kept = sheets().filter((s) => !ours(s));
-      if (kept.length !== sheets().length) d.adoptedStyleSheets = kept;
-    }
+    api?.registry.delete(NAME);
+    const kept = sheets().filter((s) => !ours(s));
+    if (kept.length !== sheets().length) d.adoptedStyleSheets = kept;
     return 0;
   }
 
@@ -147,8 +133,7 @@ export function highlightPage(phrases: readonly string[], doc?: Document, option
   }
   // Document order, so the ranges read top to bottom like the page.
   matches.sort((a, b) => a.at - b.at);
-  if (options?.found) for (const m of matches) options.found.push({ phrase: m.phrase, range: m.range });
-  if (options?.dryRun || !api) return options?.dryRun ? matches.length : 0;
+  if (!api) return 0;
 
   if (matches.length === 0) {
     api.registry.delete(NAME);
@@ -166,23 +151,4 @@ export function highlightPage(phrases: readonly string[], doc?: Document, option
   }
   api.registry.set(NAME, new api.Highlight(...matches.map((m) => m.range)));
   return matches.length;
-}
-
-/**
- * Every whole-word, case-insensitive occurrence of each phrase in the visible text of the
- * document, tolerating differences in whitespace and line breaks; nothing is highlighted.
- */
-export function findPhraseRanges(doc: Document, phrases: readonly string[]): PhraseRange[] {
-  const found: PhraseRange[] = [];
-  highlightPage(phrases, doc, { found, dryRun: true });
-  return found;
-}
-
-/** Highlights the phrases on the page; returns how many places were marked (0 without the API). */
-export function applyHighlights(doc: Document, phrases: string[]): number {
-  return highlightPage(phrases, doc);
-}
-
-export function clearHighlights(doc: Document): void {
-  highlightPage([], doc);
 }

@@ -1,8 +1,7 @@
-import type { Analysis, LevelId, OfficeId, Requirement } from './analysis';
+import { LEVEL_ORDER, OfficeId, REQUIREMENT_RANK, type Analysis, type LevelId, type Requirement } from './analysis';
 import type { Posting } from './posting';
 import levelData from '../data/levels.json';
 import officeData from '../data/offices.json';
-import { OFFICE_LABELS } from './watchlist/labels';
 
 /**
  * Pure presentation rules shared by the popup, the watchlist page and the toolbar badge.
@@ -20,12 +19,12 @@ export interface LevelInfo {
   summary: string;
 }
 
-/** Used where the knowledge data lacks a field; names follow PMO Learning and the framework. */
-const LEVEL_FALLBACK: Record<LevelId, LevelInfo> = {
-  administrator: { id: 'administrator', number: 1, name: 'New to project support', role: 'PMO Administrator', summary: '' },
-  analyst: { id: 'analyst', number: 2, name: 'Supporting portfolios, programmes and projects', role: 'PMO Analyst', summary: '' },
-  manager: { id: 'manager', number: 3, name: 'Managing a PMO', role: 'PMO Manager', summary: '' },
-  director: { id: 'director', number: 4, name: 'Leading and directing PMOs', role: 'PMO Director', summary: '' },
+/** Used where the knowledge data lacks a name; names follow PMO Learning and the framework. */
+const LEVEL_FALLBACK: Record<LevelId, Pick<LevelInfo, 'name' | 'role'>> = {
+  administrator: { name: 'New to project support', role: 'PMO Administrator' },
+  analyst: { name: 'Supporting portfolios, programmes and projects', role: 'PMO Analyst' },
+  manager: { name: 'Managing a PMO', role: 'PMO Manager' },
+  director: { name: 'Leading and directing PMOs', role: 'PMO Director' },
 };
 
 type Loose = Record<string, unknown>;
@@ -38,23 +37,32 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ?
  */
 function levelsFromData(): Record<LevelId, LevelInfo> {
   const rows = Array.isArray(levelData) ? (levelData as unknown as Loose[]) : [];
-  const out = { ...LEVEL_FALLBACK };
-  for (const id of Object.keys(LEVEL_FALLBACK) as LevelId[]) {
+  const entries = LEVEL_ORDER.map((id, i): [LevelId, LevelInfo] => {
     const row = rows.find((r) => r.id === id);
     const base = LEVEL_FALLBACK[id];
-    out[id] = {
-      ...base,
-      name: text(row?.name) ?? base.name,
-      role: text(row?.competencyRole) ?? base.role,
-      summary: text(row?.summary) ?? base.summary,
-    };
-  }
-  return out;
+    return [
+      id,
+      {
+        id,
+        number: (i + 1) as LevelInfo['number'],
+        name: text(row?.name) ?? base.name,
+        role: text(row?.competencyRole) ?? base.role,
+        summary: text(row?.summary) ?? '',
+      },
+    ];
+  });
+  return Object.fromEntries(entries) as Record<LevelId, LevelInfo>;
 }
 
+/** Number, PMO Learning name, framework role and summary of each level, by id. */
 export const LEVELS: Record<LevelId, LevelInfo> = levelsFromData();
 
-export { LEVEL_ORDER } from './analysis';
+export { LEVEL_ORDER };
+
+/** "2 · PMO Analyst": the short label of tables, filters and files. */
+export function levelLabel(id: LevelId): string {
+  return `${LEVELS[id].number} · ${LEVELS[id].role}`;
+}
 
 /** "PMO Learning level 2" */
 export function levelNumberLabel(id: LevelId): string {
@@ -65,12 +73,15 @@ export function levelNumberLabel(id: LevelId): string {
  * Toolbar badge per level. Each colour carries white badge text at a contrast of at least
  * 4.5:1, so the number stays readable on both light and dark toolbars.
  */
-export const LEVEL_BADGE: Record<LevelId, { text: '1' | '2' | '3' | '4'; color: string }> = {
-  administrator: { text: '1', color: '#0f766e' },
-  analyst: { text: '2', color: '#1d4ed8' },
-  manager: { text: '3', color: '#7e22ce' },
-  director: { text: '4', color: '#b45309' },
+const BADGE_COLOURS: Record<LevelId, string> = {
+  administrator: '#0f766e',
+  analyst: '#1d4ed8',
+  manager: '#7e22ce',
+  director: '#b45309',
 };
+export const LEVEL_BADGE: Record<LevelId, { text: string; color: string }> = Object.fromEntries(
+  LEVEL_ORDER.map((id) => [id, { text: String(LEVELS[id].number), color: BADGE_COLOURS[id] }]),
+) as Record<LevelId, { text: string; color: string }>;
 
 /**
  * Confidence in words. A bare percentage suggests more precision than a lexicon score has,
@@ -86,15 +97,19 @@ export function confidenceWords(confidence: number): string {
 }
 
 /** Used where the knowledge data lacks an office's name. */
-const OFFICE_FALLBACK = OFFICE_LABELS;
+const OFFICE_FALLBACK: Record<OfficeId, string> = {
+  project: 'Project office',
+  programme: 'Programme office',
+  portfolio: 'Portfolio office',
+  enterprise: 'Enterprise PMO',
+  coe: 'Centre of excellence',
+};
 
+/** Office names from data/offices.json, so a correction there reaches every page and file. */
 export const OFFICE_NAMES: Record<OfficeId, string> = (() => {
   const rows = Array.isArray(officeData) ? (officeData as unknown as Loose[]) : [];
-  const out = { ...OFFICE_FALLBACK };
-  for (const id of Object.keys(OFFICE_FALLBACK) as OfficeId[]) {
-    out[id] = text(rows.find((r) => r.id === id)?.name) ?? OFFICE_FALLBACK[id];
-  }
-  return out;
+  const names = OfficeId.options.map((id) => [id, text(rows.find((r) => r.id === id)?.name) ?? OFFICE_FALLBACK[id]]);
+  return Object.fromEntries(names) as Record<OfficeId, string>;
 })();
 
 export const OFFICE_HINTS: Record<OfficeId, string> = {
@@ -122,8 +137,6 @@ export const REQUIREMENT_LABELS: Record<Requirement, string> = {
   desirable: 'Desirable',
   mentioned: 'Mentioned',
 };
-
-const REQUIREMENT_RANK: Record<Requirement, number> = { required: 0, desirable: 1, mentioned: 2 };
 
 /** Required first, then desirable, then merely mentioned; the advert's order within each. */
 export function sortMentioned<T extends { requirement: Requirement }>(certs: readonly T[]): T[] {
@@ -168,8 +181,11 @@ export function safeLinks<T extends { url: string }>(links: readonly T[]): (T & 
   return out;
 }
 
-/** "peoplecert-p3o-foundation" → "Peoplecert P3o Foundation": only used when no name is known. */
-function humaniseId(id: string): string {
+/**
+ * "p3o-practitioner" → "P3O Practitioner": a certificate id made readable, used only where no
+ * name is known (an id from an older version or another browser).
+ */
+export function readableCertId(id: string): string {
   return id
     .split(/[-_]+/)
     .filter(Boolean)
@@ -178,7 +194,7 @@ function humaniseId(id: string): string {
 }
 
 export function certName(cert: { id: string; name?: string | undefined; text?: string | undefined }): string {
-  return cert.name?.trim() || cert.text?.trim() || humaniseId(cert.id);
+  return cert.name?.trim() || cert.text?.trim() || readableCertId(cert.id);
 }
 
 /** Bounds on what is injected into the page to highlight, so a huge analysis cannot slow the tab. */

@@ -7,7 +7,7 @@ type Mentioned = Analysis['certificationsMentioned'][number];
 /** Beyond this many, the rest fold away so the recommendations stay within reach. */
 const SHOWN_FIRST = 10;
 
-function MentionedItem({ cert: c, held }: { cert: Mentioned; held: boolean }) {
+function MentionedItem({ cert: c }: { cert: Mentioned }) {
   const name = certName(c);
   const quoted = c.text.trim() && c.text.trim().toLowerCase() !== name.toLowerCase() ? c.text.trim() : null;
   return (
@@ -16,7 +16,7 @@ function MentionedItem({ cert: c, held }: { cert: Mentioned; held: boolean }) {
         <span class="cert-name">{name}</span>
         <span class="cert-badges">
           <span class={`req req-${c.requirement}`}>{REQUIREMENT_LABELS[c.requirement]}</span>
-          {held ? (
+          {c.held ? (
             <span class="tag tag-held">
               <span aria-hidden="true">✓ </span>You hold this
             </span>
@@ -33,8 +33,8 @@ function MentionedItem({ cert: c, held }: { cert: Mentioned; held: boolean }) {
   );
 }
 
-/** The certifications the advert itself names, strongest requirement first. */
-export function CertificationList({ certs, held = new Set() }: { certs: readonly Mentioned[]; held?: ReadonlySet<string> | undefined }) {
+/** The certifications the advert itself names, strongest requirement first; held ones ticked. */
+export function CertificationList({ certs }: { certs: readonly Mentioned[] }) {
   const sorted = sortMentioned(certs);
   return (
     <section class="section" aria-labelledby="mentioned-heading">
@@ -48,7 +48,7 @@ export function CertificationList({ certs, held = new Set() }: { certs: readonly
           items={sorted}
           shownFirst={SHOWN_FIRST}
           listClass="cert-list"
-          renderItem={(c, i) => <MentionedItem key={`${c.id}-${i}`} cert={c} held={held.has(c.id)} />}
+          renderItem={(c, i) => <MentionedItem key={`${c.id}-${i}`} cert={c} />}
         />
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
 /** Any advert text, pasted: an emailed job spec, a careers page the reader cannot open here. */
-export function PasteBox({ onAnalyse, busy = false }: { onAnalyse: (text: string) => void; busy?: boolean }) {
+export function PasteBox({ onAnalyze, busy = false }: { onAnalyze: (text: string) => void; busy?: boolean }) {
   const [text, setText] = useState('');
   const trimmed = text.trim();
   return (
@@ -9,7 +9,7 @@ export function PasteBox({ onAnalyse, busy = false }: { onAnalyse: (text: string
       class="paste"
       onSubmit={(e) => {
         e.preventDefault();
-        if (trimmed) onAnalyse(text);
+        if (trimmed) onAnalyze(text);
       }}
     >
       <label for="paste-text" class="paste-label">

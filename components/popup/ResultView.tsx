@@ -14,8 +14,6 @@ export interface ResultViewProps {
   posting: Posting;
   analysis: Analysis;
   watchlist: WatchlistPort;
-  /** Certification ids the reader holds, from their profile. */
-  held?: ReadonlySet<string>;
 }
 
 /** Where the advert came from, in the reader's words; only shown for text the reader supplied. */
@@ -25,7 +23,7 @@ function sourceNote(source: string): string | null {
   return null;
 }
 
-export function ResultView({ posting, analysis, watchlist, held }: ResultViewProps) {
+export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
   const title = posting.title?.trim() || 'Untitled advert';
   const meta = [posting.company?.trim(), posting.location?.trim()].filter(Boolean).join(' · ');
   const language = findNotice(analysis, 'language');
@@ -73,7 +71,7 @@ export function ResultView({ posting, analysis, watchlist, held }: ResultViewPro
 
       {notPmo ? null : <OfficeBadge offices={analysis.offices} />}
 
-      <CertificationList certs={analysis.certificationsMentioned} held={held} />
+      <CertificationList certs={analysis.certificationsMentioned} />
       {notPmo && analysis.recommendations.length === 0 ? null : <RecommendationList recs={analysis.recommendations} />}
       <SkillChips skills={analysis.skills} />
 

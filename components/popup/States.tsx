@@ -1,5 +1,31 @@
 import type { ComponentChildren } from 'preact';
+import { answerSummary } from '../../lib/present';
 import { PasteBox } from './PasteBox';
+import type { View } from './ports';
+
+function statusText(view: View): string {
+  switch (view.kind) {
+    case 'loading':
+      return 'Reading the advert…';
+    case 'result':
+      return answerSummary(view.posting, view.analysis);
+    case 'no-advert':
+      return 'No job advert found on this page.';
+    case 'restricted':
+      return 'This page cannot be read by extensions.';
+    case 'error':
+      return `Something went wrong: ${view.message}`;
+  }
+}
+
+/** What a screen reader hears as the popup's state changes. */
+export function StatusLine({ view }: { view: View }) {
+  return (
+    <div class="sr-only" role="status" aria-live="polite">
+      {statusText(view)}
+    </div>
+  );
+}
 
 export function Loading() {
   return (
@@ -20,18 +46,18 @@ export function Notice({ tone = 'info', title, children }: { tone?: 'info' | 'wa
 }
 
 interface TextInputProps {
-  onAnalyseText: (text: string) => void;
-  onAnalyseSelection?: (() => void) | undefined;
+  onAnalyzeText: (text: string) => void;
+  onAnalyzeSelection?: (() => void) | undefined;
   selectionMessage?: string | null | undefined;
   busy?: boolean | undefined;
 }
 
-function TextInputs({ onAnalyseText, onAnalyseSelection, selectionMessage, busy }: TextInputProps) {
+function TextInputs({ onAnalyzeText, onAnalyzeSelection, selectionMessage, busy }: TextInputProps) {
   return (
     <div class="text-inputs">
-      {onAnalyseSelection ? (
+      {onAnalyzeSelection ? (
         <div class="selection">
-          <button type="button" class="button button-secondary" onClick={onAnalyseSelection} disabled={busy}>
+          <button type="button" class="button button-secondary" onClick={onAnalyzeSelection} disabled={busy}>
             Analyse selected text
           </button>
           <p class="hint" role="status" aria-live="polite">
@@ -39,7 +65,7 @@ function TextInputs({ onAnalyseText, onAnalyseSelection, selectionMessage, busy 
           </p>
         </div>
       ) : null}
-      <PasteBox onAnalyse={onAnalyseText} busy={busy ?? false} />
+      <PasteBox onAnalyze={onAnalyzeText} busy={busy ?? false} />
     </div>
   );
 }

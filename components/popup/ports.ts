@@ -1,4 +1,5 @@
 import type { Analysis } from '../../lib/analysis';
+import type { ResponseOf } from '../../lib/messages';
 import type { Posting } from '../../lib/posting';
 
 /** What the popup needs from the watchlist; the entry point wires it to the background. */
@@ -6,4 +7,29 @@ export interface WatchlistPort {
   /** The saved job's status when this advert is already on the watchlist, else null. */
   lookup(posting: Posting): Promise<{ status: string } | null>;
   save(posting: Posting, analysis: Analysis): Promise<{ status: string }>;
+}
+
+/** What the popup shows: one of these at a time. */
+export type View =
+  | { kind: 'loading' }
+  | { kind: 'result'; posting: Posting; analysis: Analysis; tabId: number | null }
+  | { kind: 'no-advert'; reason: string }
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'error'; message: string };
+
+/** Everything the popup needs from the browser, handed in so the UI can be tested in a plain DOM. */
+export interface PopupDeps {
+  /** The tab to read: `?tabId=N`, else the active tab; null when there is none. */
+  resolveTabId(): Promise<number | null>;
+  analyzeTab(tabId: number): Promise<ResponseOf<'analyzeTab'>>;
+  analyzeText(text: string, source: 'text' | 'selection'): Promise<ResponseOf<'analyzeText'>>;
+  readSelection(tabId: number): Promise<string>;
+  /** Highlights the phrases in the tab and says how many places were marked; an empty list clears them. */
+  highlight(tabId: number, phrases: string[]): Promise<number>;
+  loadHighlightSetting(): Promise<boolean>;
+  saveHighlightSetting(on: boolean): Promise<void>;
+  openWatchlist(): void;
+  watchlist: WatchlistPort;
+  /** Called once, when the first answer (of any kind) is on screen. */
+  onAnswer?(kind: View['kind']): void;
 }

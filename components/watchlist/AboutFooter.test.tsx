@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { CURRENT_VERSION } from '../../lib/watchlist/schema';
-import { AboutFooter, PRIVACY_PAGE } from './AboutFooter';
+import { PRIVACY_PAGE } from '../../lib/watchlist/labels';
+import { AboutFooter } from './AboutFooter';
 
 // happy-dom replaces URL, so the file is found from the project root rather than import.meta.url.
 const readPrivacyPage = () => readFileSync(join(process.cwd(), 'public', PRIVACY_PAGE), 'utf8');

@@ -1,7 +1,5 @@
+import { PRIVACY_PAGE } from '../../lib/watchlist/labels';
 import { CURRENT_VERSION } from '../../lib/watchlist/schema';
-
-/** The shipped privacy statement (public/privacy.html), a page of the extension itself. */
-export const PRIVACY_PAGE = '/privacy.html';
 
 /**
  * Which release is installed and which storage format it writes: the two numbers a bug report

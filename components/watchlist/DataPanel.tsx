@@ -1,15 +1,18 @@
 import type { StoredEntry } from '../../lib/watchlist/schema';
 import type { WatchlistClient } from './client';
+import type { IsHeld } from './WatchlistRow';
 import { useBackup, type BackupProgress, type BackupResult } from './useBackup';
 
 interface Props {
   client: WatchlistClient;
   entries: readonly StoredEntry[];
   readOnly: boolean;
+  /** The reader's held rule, so the CSV lists what they hold as the page shows it. */
+  isHeld: IsHeld;
 }
 
-export function DataPanel({ client, entries, readOnly }: Props) {
-  const backup = useBackup(client, entries);
+export function DataPanel({ client, entries, readOnly, isHeld }: Props) {
+  const backup = useBackup(client, entries, isHeld);
   const busy = backup.progress !== null;
   return (
     <section class="wl-card" aria-labelledby="wl-data-h">

@@ -1,7 +1,7 @@
 import type { LevelId } from '../../lib/analysis';
 import type { WatchlistQuery } from '../../lib/watchlist/query';
 import type { Status } from '../../lib/watchlist/schema';
-import { certLabel } from './catalog';
+import { certLabel } from '../../lib/watchlist/catalog';
 import { LevelOptions, StatusOptions } from './SelectOptions';
 
 interface Props {

@@ -1,8 +1,9 @@
 import type { Profile } from '../../lib/analysis';
+import { LEVELS } from '../../lib/present';
 import { LEVEL_LABELS } from '../../lib/watchlist/labels';
 import { certificationDemand, jobsByLevel } from '../../lib/watchlist/insights';
 import type { StoredEntry as Entry } from '../../lib/watchlist/schema';
-import { CATALOG, certFullName, certLabel } from './catalog';
+import { CATALOG, certFullName, certLabel } from '../../lib/watchlist/catalog';
 
 /* Sized to the sidebar, so the text is drawn at its CSS size rather than scaled down. */
 const ROW = 26;
@@ -62,7 +63,7 @@ export function Insights({ entries, profile }: { entries: Entry[]; profile: Prof
           label: l.id ? LEVEL_LABELS[l.id].replace('PMO ', '') : 'Level unclear',
           fullLabel: l.id ? LEVEL_LABELS[l.id] : 'Level unclear',
           count: l.count,
-          tone: l.id ? `level-${['administrator', 'analyst', 'manager', 'director'].indexOf(l.id) + 1}` : 'level-none',
+          tone: l.id ? `level-${LEVELS[l.id].number}` : 'level-none',
           note: profile.targetLevel && l.id === profile.targetLevel ? 'target' : '',
         }))}
       />

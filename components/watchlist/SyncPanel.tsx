@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SyncStatus } from '../../lib/watchlist/schema';
-import { formatDate } from './WatchlistTable';
+import { formatDate } from '../../lib/watchlist/labels';
 
 interface Props {
   enabled: boolean;

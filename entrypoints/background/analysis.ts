@@ -1,24 +1,25 @@
-import { analyze } from '@/lib/analyze';
-import { postingFromText, type Posting } from '@/lib/posting';
-import type { Profile } from '@/lib/analysis';
-import type { Handlers, TabResult } from '@/lib/messages';
+import { analyze } from '../../lib/analyze';
+import { postingFromText, type Posting } from '../../lib/posting';
+import type { Profile } from '../../lib/analysis';
+import type { Handlers, TabResult } from '../../lib/messages';
 import { readTab } from './read-tab';
 import { showLevelBadge } from './badge';
 import { takePendingSelection } from './selection-menu';
 import { watchlistHandlers } from './watchlist';
 import type { Sender } from './sender';
 
-async function currentProfile(sender: Sender): Promise<Profile | undefined> {
+/** The reader's saved profile; an unreadable one reads as none, so the answer still comes. */
+export async function readerProfile(): Promise<Profile | undefined> {
   try {
-    return await watchlistHandlers.getProfile?.({}, sender);
+    return await watchlistHandlers.getProfile?.({}, {});
   } catch {
     return undefined;
   }
 }
 
-async function analyzePosting(posting: Posting, sender: Sender): Promise<TabResult> {
+async function analyzePosting(posting: Posting): Promise<TabResult> {
   try {
-    return { state: 'ok', posting, analysis: analyze(posting, await currentProfile(sender)) };
+    return { state: 'ok', posting, analysis: analyze(posting, await readerProfile()) };
   } catch {
     return { state: 'error', message: 'The advert could not be analysed. Try again, or paste its text.' };
   }
@@ -27,7 +28,7 @@ async function analyzePosting(posting: Posting, sender: Sender): Promise<TabResu
 const NO_ADVERT = 'No job advert was found on this page.';
 
 export const analysisHandlers: Handlers<Sender> = {
-  async analyzeTab({ tabId }, sender) {
+  async analyzeTab({ tabId }) {
     const pending = await takePendingSelection(tabId);
     if (pending) return pending;
     const read = await readTab(tabId);
@@ -36,20 +37,20 @@ export const analysisHandlers: Handlers<Sender> = {
       await showLevelBadge(tabId, null);
       return { state: 'no-advert', reason: NO_ADVERT };
     }
-    const result = await analyzePosting(read.posting, sender);
+    const result = await analyzePosting(read.posting);
     await showLevelBadge(tabId, result.state === 'ok' ? result.analysis : null);
     return result;
   },
 
-  async analyzeText({ text, source }, sender) {
+  async analyzeText({ text, source }) {
     if (!text.trim()) return { state: 'no-advert', reason: 'There is no text to analyse.' };
-    return analyzePosting(postingFromText(text, source), sender);
+    return analyzePosting(postingFromText(text, source));
   },
 
   async postingChanged({ posting }, sender) {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
-      const result = posting ? await analyzePosting(posting, sender) : null;
+      const result = posting ? await analyzePosting(posting) : null;
       await showLevelBadge(tabId, result?.state === 'ok' ? result.analysis : null);
     }
     return { ok: true as const };

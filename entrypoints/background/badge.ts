@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Analysis } from '@/lib/analysis';
-import { LEVEL_BADGE } from '@/lib/present';
+import type { Analysis } from '../../lib/analysis';
+import { LEVEL_BADGE } from '../../lib/present';
 
 // Firefox builds are MV2, where the toolbar button is browserAction.
 export const toolbarAction = browser.action ?? browser.browserAction;

@@ -1,5 +1,13 @@
-/** Counts ignored messages; readable from the service worker console as `debugLog.snapshot()`. */
+/**
+ * Counts ignored messages; readable from the background console as `pmoDebugLog.snapshot()`.
+ * It also holds the context-menu click handler, because no browser automation can open a
+ * native context menu: the browser tests click through here instead.
+ */
+import type { registerSelectionMenu } from './selection-menu';
+
 const counts = new Map<string, number>();
+
+type MenuClick = ReturnType<typeof registerSelectionMenu>;
 
 export const debugLog = {
   count(key: string): void {
@@ -8,6 +16,7 @@ export const debugLog = {
   snapshot(): Record<string, number> {
     return Object.fromEntries(counts);
   },
+  selectionMenuClick: null as MenuClick | null,
 };
 
 (globalThis as { pmoDebugLog?: typeof debugLog }).pmoDebugLog = debugLog;

@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { createRouter, type Handlers } from '@/lib/messages';
-import { analysisHandlers } from './analysis';
-import { getCompiled } from '@/lib/analyze';
+import { createRouter, type Handlers } from '../../lib/messages';
+import { getCompiled } from '../../lib/analyze';
+import { analysisHandlers, readerProfile } from './analysis';
 import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
 import { registerBadgeReset } from './badge';
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   );
 
   void closeStorageToContentScripts();
-  registerSelectionMenu();
+  debugLog.selectionMenuClick = registerSelectionMenu({ getProfile: readerProfile });
   registerWatchlistBackground();
   registerBadgeReset();
 

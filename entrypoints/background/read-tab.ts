@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PostingSchema, type Posting } from '@/lib/posting';
+import { PostingSchema, type Posting } from '../../lib/posting';
 
 export type TabRead =
   | { kind: 'posting'; posting: Posting }

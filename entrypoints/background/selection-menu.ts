@@ -1,45 +1,74 @@
 import { browser } from 'wxt/browser';
-import { postingFromText } from '@/lib/posting';
-import { TabResultSchema, type TabResult } from '@/lib/messages';
-import { analyze } from '@/lib/analyze';
+import type { Menus, Tabs } from 'webextension-polyfill';
+import { postingFromText } from '../../lib/posting';
+import type { Profile } from '../../lib/analysis';
+import { TabResultSchema, type TabResult } from '../../lib/messages';
+import { analyze } from '../../lib/analyze';
 import { showLevelBadge, toolbarAction } from './badge';
 
-const MENU_ID = 'analyse-selection';
+const MENU_ID = 'analyze-selection';
 const key = (tabId: number) => `selection-result:${tabId}`;
 // storage.session is cleared when the browser closes; older Firefox lacks it, and there the
 // result waits in storage.local until the popup takes (and removes) it.
 const area = browser.storage.session ?? browser.storage.local;
 
-/** "Analyse selected text": analyses the selection and opens the popup on the answer. */
-export function registerSelectionMenu(): void {
+/** Results still being worked out, so a popup that opens before they are stored waits for them. */
+const inFlight = new Map<number, Promise<void>>();
+
+/** Where the click handler reaches the browser and the reader's profile. */
+export interface SelectionMenuDeps {
+  getProfile(): Promise<Profile | undefined>;
+  openPopup(): Promise<void>;
+}
+
+/**
+ * "Analyse selected text": analyses the selection as the reader (with their profile, so held
+ * and next-step flags show as they do everywhere else) and opens the popup on the answer.
+ */
+export function onSelectionClicked(info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>, tab: Tabs.Tab | undefined, deps: SelectionMenuDeps): Promise<void> {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return Promise.resolve();
+  const tabId = tab.id;
+  const text = info.selectionText ?? '';
+  // openPopup needs the click's user gesture, so it is called before anything awaits.
+  void deps.openPopup();
+  const work = (async () => {
+    const posting = postingFromText(text, 'selection');
+    const result: TabResult = text.trim()
+      ? { state: 'ok', posting, analysis: analyze(posting, await deps.getProfile().catch(() => undefined)) }
+      : { state: 'no-advert', reason: 'There is no text to analyse.' };
+    await area.set({ [key(tabId)]: result });
+    if (result.state === 'ok') await showLevelBadge(tabId, result.analysis);
+  })().finally(() => inFlight.delete(tabId));
+  inFlight.set(tabId, work);
+  return work;
+}
+
+/** Registers the menu and its click listener; returns the listener, which the browser tests drive. */
+export function registerSelectionMenu(deps: Pick<SelectionMenuDeps, 'getProfile'>): (info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>, tab: Tabs.Tab | undefined) => Promise<void> {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({ id: MENU_ID, title: 'Analyse selected text with PMO Pathfinder', contexts: ['selection'] }),
     ).catch(() => undefined);
   });
-
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    const text = info.selectionText ?? '';
-    const tabId = tab.id;
-    const posting = postingFromText(text, 'selection');
-    const result: TabResult = text.trim()
-      ? { state: 'ok', posting, analysis: analyze(posting) }
-      : { state: 'no-advert', reason: 'There is no text to analyse.' };
-    void area.set({ [key(tabId)]: result });
-    // openPopup needs the click's user gesture, so it is called before anything awaits.
-    void openPopup();
-    if (result.state === 'ok') void showLevelBadge(tabId, result.analysis);
-  });
+  const click = (info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>, tab: Tabs.Tab | undefined) =>
+    onSelectionClicked(info, tab, { ...deps, openPopup }).catch(() => undefined);
+  browser.contextMenus.onClicked.addListener((info, tab) => void click(info, tab));
+  return click;
 }
 
+/** Opens the popup where the browser allows it; elsewhere the answer waits for the reader's click. */
 function openPopup(): Promise<void> {
-  const open = (toolbarAction as { openPopup?: () => Promise<void> }).openPopup;
-  return open ? open().catch(() => undefined) : Promise.resolve();
+  try {
+    const opened = (toolbarAction as { openPopup?: () => Promise<void> }).openPopup?.();
+    return Promise.resolve(opened).catch(() => undefined);
+  } catch {
+    return Promise.resolve();
+  }
 }
 
 export async function takePendingSelection(tabId: number): Promise<TabResult | null> {
   try {
+    await inFlight.get(tabId)?.catch(() => undefined);
     const stored = await area.get(key(tabId));
     await area.remove(key(tabId));
     const parsed = TabResultSchema.safeParse(stored[key(tabId)]);

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '@/lib/messages';
-import { readProfile, writeProfile } from '@/lib/watchlist/profile';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/watchlist/schema';
-import { WatchlistStore } from '@/lib/watchlist/store';
-import { readSettings, syncWatchlist, writeSettings } from '@/lib/watchlist/sync';
-import { wxtArea } from '@/entrypoints/shared/storage-area';
+import type { Handlers } from '../../lib/messages';
+import { readProfile, writeProfile } from '../../lib/watchlist/profile';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/watchlist/schema';
+import { WatchlistStore } from '../../lib/watchlist/store';
+import { readSettings, syncWatchlist, writeSettings } from '../../lib/watchlist/sync';
+import { wxtArea } from '../shared/storage-area';
 import type { Sender } from './sender';
-import { errorText } from '@/lib/errors';
+import { errorText } from '../../lib/errors';
 
 const local = wxtArea('local');
 const syncArea = wxtArea('sync');

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createSender } from '@/lib/messages';
-import { watchKey, wxtArea } from '@/entrypoints/shared/storage-area';
-import { downloadText } from '@/components/watchlist/download';
-import type { WatchlistClient } from '@/components/watchlist/client';
+import { createSender } from '../../lib/messages';
+import { watchKey, wxtArea } from '../shared/storage-area';
+import { downloadText } from './download';
+import type { WatchlistClient } from '../../components/watchlist/client';
 import { App } from './App';
-import { AboutFooter } from '@/components/watchlist/AboutFooter';
-import '@/components/theme.css';
-import '@/components/watchlist/watchlist.css';
+import { AboutFooter } from '../../components/watchlist/AboutFooter';
+import '../../components/theme.css';
+import '../../components/watchlist/watchlist.css';
 
 const client: WatchlistClient = {
   area: wxtArea('local'),

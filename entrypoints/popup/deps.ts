@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSender } from '../../lib/messages';
 import { highlightPage } from '../../lib/highlight';
-import type { WatchlistPort } from '../../components/popup/ports';
-import type { PopupDeps } from './App';
+import type { PopupDeps, WatchlistPort } from '../../components/popup/ports';
 
 export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
 
@@ -68,9 +67,6 @@ export const browserDeps: PopupDeps = {
   },
   async saveHighlightSetting(on) {
     await browser.storage.local.set({ [HIGHLIGHT_SETTING_KEY]: on });
-  },
-  async getProfile() {
-    return send('getProfile', {});
   },
   openWatchlist() {
     void browser.runtime.openOptionsPage();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
-import type { SyncArea } from '@/lib/watchlist/sync';
+import type { SyncArea } from '../../lib/watchlist/sync';
 
 export type AreaName = 'local' | 'sync';
 

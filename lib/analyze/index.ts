@@ -2,6 +2,7 @@ import type { Analysis, Profile } from '../analysis';
 import { loadKnowledgeBase } from '../knowledge';
 import type { Posting } from '../posting';
 import { findCertifications } from './certifications';
+import { heldRule } from './held';
 import { compile, type Compiled } from './compile';
 import { detectLanguage } from './language';
 import { assessLevel, levelFeatures, type LevelFeatures } from './level';
@@ -108,6 +109,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
   const offices = office.offices;
   const certs = findCertifications(body);
   const recs = recommend({ kb: c.kb, level: lvl.level, isPmoRole: lvl.isPmoRole, offices, mentioned: certs, profile });
+  const isHeld = profile ? heldRule(profile.held, c.kb.certifications) : null;
 
   return {
     isPmoRole: lvl.isPmoRole,
@@ -123,6 +125,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
       name: h.name,
       status: h.status,
       ...(h.note ? { note: h.note } : {}),
+      ...(isHeld ? { held: isHeld(h) } : {}),
     })),
     recommendations: recs,
     language: 'en',

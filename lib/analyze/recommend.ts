@@ -2,6 +2,7 @@ import { LEVEL_ORDER, type Analysis, type LevelId, type OfficeId, type Profile }
 import { loadCertContext } from '../knowledge/rule-schemas';
 import type { Certification, KnowledgeBase } from '../knowledge/schemas';
 import type { CertHit } from './certifications';
+import { currentSuccessors, heldRule } from './held';
 
 type Rec = Analysis['recommendations'][number];
 
@@ -35,13 +36,6 @@ function officePhrase(ids: readonly OfficeId[]): string {
   return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} office`;
 }
 
-/** What replaces a legacy certificate, following chains (legacy → legacy → current). */
-function currentFor(kb: KnowledgeBase, c: Certification, depth = 0): Certification[] {
-  if (c.status === 'current' || depth > 3) return [c];
-  const next = c.successors.map((id) => kb.certifications.find((x) => x.id === id)).filter((x): x is Certification => !!x);
-  return next.length ? next.flatMap((n) => currentFor(kb, n, depth + 1)) : [];
-}
-
 export interface RecommendInput {
   kb: KnowledgeBase;
   level: LevelId | null;
@@ -72,8 +66,7 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
     if (m.cert.status === 'current') {
       bump(m.cert, weight[m.requirement], `The advert ${said} '${m.text}'`);
     } else {
-      for (const s of currentFor(kb, m.cert)) {
-        if (s.id === m.cert.id) continue;
+      for (const s of currentSuccessors(kb.certifications, m.cert.id)) {
         bump(s, weight[m.requirement] - 2, `The advert ${said} '${m.text}' (${m.cert.shortName}, ${m.cert.status}); ${m.note ?? `${s.shortName} replaces it`}`);
       }
     }
@@ -98,19 +91,21 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
       bump(c, score, reason);
     }
   }
-  const held = new Set(profile?.held ?? []);
+  const isHeld = heldRule(profile?.held ?? [], kb.certifications);
+  const byId = new Map(kb.certifications.map((c) => [c.id, c]));
   // What each next step builds on, in the reader's own terms.
   const nextSteps = new Map<string, string[]>();
   const suggest = (id: string, why: string) => {
-    if (held.has(id)) return;
+    const c = byId.get(id);
+    if (!c || isHeld(c)) return;
     const list = nextSteps.get(id) ?? [];
     if (!list.includes(why)) list.push(why);
     nextSteps.set(id, list);
   };
   // Only what the reader said about themselves makes a next step: without a profile, or with
   // nothing held and no target, there is nothing to build on.
-  for (const id of held) {
-    const c = kb.certifications.find((x) => x.id === id);
+  for (const id of profile?.held ?? []) {
+    const c = byId.get(id);
     if (!c) continue;
     const family = kb.certifications.filter((x) => x.family === c.family && x.status === 'current');
     const next =
@@ -118,7 +113,7 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
       family.find((x) => LEVEL_ORDER.indexOf(x.levels[0] ?? 'administrator') > LEVEL_ORDER.indexOf(c.levels[0] ?? 'administrator'));
     if (next) suggest(next.id, `Next step after ${c.shortName}, which you hold`);
     // A legacy certificate held: its successor is the natural next step.
-    for (const s of currentFor(kb, c)) if (s.id !== c.id) suggest(s.id, `Replaces ${c.shortName}, which you hold`);
+    for (const s of currentSuccessors(kb.certifications, c.id)) suggest(s.id, `Replaces ${c.shortName}, which you hold`);
   }
   const goal = profile?.targetLevel ?? null;
   if (goal) {
@@ -126,7 +121,7 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
     if (forGoal) suggest(forGoal.id, `Fits your target level: ${levelName(kb, goal)}`);
   }
   for (const [id, whys] of nextSteps) {
-    const c = kb.certifications.find((x) => x.id === id);
+    const c = byId.get(id);
     if (c) for (const why of whys) bump(c, 60, why);
   }
   const list = [...recs.values()].sort((a, b) => b.score - a.score || a.cert.id.localeCompare(b.cert.id));
@@ -149,7 +144,8 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
       links: links(r.cert),
       name: r.cert.name,
     };
-    if (held.has(r.cert.id)) out.held = true;
+    // With a profile every certificate says whether it is held; without one, nothing is known.
+    if (profile) out.held = isHeld(r.cert);
     if (nextSteps.has(r.cert.id)) out.nextStep = true;
     if (r.cert.confidence === 'uncertain') out.uncertain = true;
     return out;

@@ -1,4 +1,4 @@
-import type { Requirement } from '../analysis';
+import { REQUIREMENT_RANK, type Requirement } from '../analysis';
 import type { CueKind } from '../knowledge/rule-schemas';
 import type { Token } from './normalize';
 import type { Unit } from './units';
@@ -12,9 +12,8 @@ export interface CueHit {
   end: number;
 }
 
-const STRENGTH: Record<Requirement, number> = { required: 3, desirable: 2, mentioned: 1 };
 export function stronger(a: Requirement, b: Requirement): Requirement {
-  return STRENGTH[a] >= STRENGTH[b] ? a : b;
+  return REQUIREMENT_RANK[a] <= REQUIREMENT_RANK[b] ? a : b;
 }
 
 function classify(all: ReadonlyArray<CueHit>): Requirement | null {

@@ -3,12 +3,11 @@
  * `tsx lib/cli/bench-watchlist.ts [count]`. Prints the median of repeated runs per query.
  */
 import { performance } from 'node:perf_hooks';
-import type { LevelId } from '../analysis';
+import { LEVEL_ORDER } from '../analysis';
 import { applyQuery, DEFAULT_QUERY, type WatchlistQuery } from '../watchlist/query';
 import { certificationDemand, jobsByLevel } from '../watchlist/insights';
 import { capSnapshot, STATUSES, type Entry } from '../watchlist/schema';
 
-const LEVELS: LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
 const TITLES = ['PMO Analyst', 'Project Support Officer', 'PMO Manager', 'Head of PMO', 'Portfolio Office Lead', 'Programme Co-ordinator', 'Project Controller'];
 const CERTS = [
   ['p3o-foundation', 'p3o'],
@@ -50,7 +49,7 @@ function buildEntries(n: number): Entry[] {
       },
       analysis: {
         isPmoRole: true,
-        level: { id: r() < 0.1 ? null : pick(LEVELS), confidence: r() },
+        level: { id: r() < 0.1 ? null : pick(LEVEL_ORDER), confidence: r() },
         office: null,
         certifications: certs,
         recommendations: [],

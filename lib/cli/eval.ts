@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Analysis, LevelId } from '../analysis';
+import { LEVEL_ORDER, REQUIREMENT_RANK, type Analysis, type LevelId, type Requirement } from '../analysis';
 import { analyze, readFeatures } from '../analyze/index';
 import { levelLogits } from '../analyze/level/decide';
 import { loadWeights } from '../analyze/level/weights';
@@ -12,7 +12,7 @@ import { bodyPosting } from './train-core';
 import { readTraps, scoreTraps } from './traps';
 import { defaultIo, type Io } from './io';
 
-const LEVELS: readonly LevelId[] = ['administrator', 'analyst', 'manager', 'director'];
+const LEVELS = LEVEL_ORDER;
 
 export interface FamilyFigures {
   tp: number;
@@ -107,8 +107,7 @@ export function evaluate(items: CorpusItem[], run: (item: CorpusItem) => Analysi
     const found = new Map<string, string>();
     for (const c of a.certificationsMentioned) {
       const prev = found.get(c.family);
-      const rank = { required: 3, desirable: 2, mentioned: 1 } as const;
-      if (!prev || rank[c.requirement] > rank[prev as keyof typeof rank]) found.set(c.family, c.requirement);
+      if (!prev || REQUIREMENT_RANK[c.requirement] < REQUIREMENT_RANK[prev as Requirement]) found.set(c.family, c.requirement);
     }
     const goldFams = new Set(L.certFamilies);
     const certIssues: string[] = [];

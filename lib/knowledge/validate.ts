@@ -165,7 +165,7 @@ function crossCheck(kb: KnowledgeBase): string[] {
   const officeIds = new Set<string>(kb.offices.map((o) => o.id));
   for (const id of LevelId.options) if (!levelIds.has(id)) errors.push(`levels "${id}": missing from levels.json`);
   for (const id of OfficeId.options) if (!officeIds.has(id)) errors.push(`offices "${id}": missing from offices.json`);
-  const expectedNumber: Record<string, number> = { administrator: 1, analyst: 2, manager: 3, director: 4 };
+  const expectedNumber: Record<string, number> = Object.fromEntries(LevelId.options.map((id, i) => [id, i + 1]));
   for (const l of kb.levels) {
     if (expectedNumber[l.id] !== l.number) {
       errors.push(`levels "${l.id}": number: expected ${expectedNumber[l.id]}, found ${l.number}`);

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { REQUIREMENT_RANK, type Analysis } from '../analysis';
 import type { Posting } from '../posting';
 import { entryKey, snapshotKey } from './keys';
 import { canonicalId } from './identity';
@@ -6,7 +6,6 @@ import { SNAPSHOT_MAX_CHARS, type AnalysisSummary, type CertificationNamed, type
 
 /** Building an entry from a save, splitting it into storage items, and merging two copies of one. */
 
-const REQUIREMENT_RANK = { required: 3, desirable: 2, mentioned: 1 } as const;
 
 export function capSnapshot(text: string): Entry['snapshot'] {
   if (text.length <= SNAPSHOT_MAX_CHARS) return { text, truncated: false };
@@ -41,7 +40,7 @@ function summariseAnalysis(analysis: Analysis): AnalysisSummary {
   const certs = new Map<string, CertificationNamed>();
   for (const c of analysis.certificationsMentioned) {
     const seen = certs.get(c.id);
-    if (!seen || REQUIREMENT_RANK[c.requirement] > REQUIREMENT_RANK[seen.requirement]) {
+    if (!seen || REQUIREMENT_RANK[c.requirement] < REQUIREMENT_RANK[seen.requirement]) {
       certs.set(c.id, { id: c.id, family: c.family, requirement: c.requirement });
     }
   }

@@ -45,6 +45,7 @@ export const CSV_HEADER = [
   'Certifications required',
   'Certifications desirable',
   'Certifications mentioned',
+  'Certifications held',
   'Recommended next',
   'Tags',
   'Notes',
@@ -60,8 +61,11 @@ const certs = (e: StoredEntry, requirement: string) =>
     .map((c) => c.id)
     .join('; ');
 
-/** One row per job for a spreadsheet. The advert text stays out: Excel cells stop at 32,767 characters. */
-export function exportCsv(entries: readonly StoredEntry[]): string {
+/**
+ * One row per job for a spreadsheet. The advert text stays out: Excel cells stop at 32,767
+ * characters. `isHeld` is the reader's held rule (lib/analyze/held), as the page shows it.
+ */
+export function exportCsv(entries: readonly StoredEntry[], isHeld: (cert: { id: string; family: string }) => boolean = () => false): string {
   const rows = [...entries].sort(bySaved).map((e) => [
     e.posting.title,
     e.posting.company,
@@ -78,6 +82,10 @@ export function exportCsv(entries: readonly StoredEntry[]): string {
     certs(e, 'required'),
     certs(e, 'desirable'),
     certs(e, 'mentioned'),
+    e.analysis.certifications
+      .filter(isHeld)
+      .map((c) => c.id)
+      .join('; '),
     e.analysis.recommendations.map((r) => r.id).join('; '),
     e.tags.join('; '),
     e.notes,

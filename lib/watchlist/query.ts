@@ -16,6 +16,9 @@ export interface WatchlistQuery {
   dir: SortDir;
 }
 
+/** Rows on one page of the watchlist table. */
+export const PAGE_SIZE = 50;
+
 export const DEFAULT_QUERY: WatchlistQuery = { text: '', status: 'all', level: 'all', certification: 'all', sort: 'savedAt', dir: 'desc' };
 
 /**

@@ -1,11 +1,16 @@
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { waitFor, sleep } from './support.mjs';
+import { join } from 'node:path';
+import { startServer } from './server.mjs';
+import { BOARD_HOST, LEVEL_PAGES, outputDir, report, sleep, waitFor } from './support.mjs';
 
 /**
- * Checks shared by the Chromium (Playwright) and Firefox (Puppeteer) runs. They only use
- * `page.evaluate(fn, arg)`, which both libraries offer with the same meaning.
+ * The browser scenarios, one list for every browser. Each runs over a small driver (see
+ * drivers/): start and restart the browser, open an advert and get its tab id, open the popup
+ * or the watchlist page, read the toolbar badge and storage, click the context menu, and
+ * catch a download. Pages are driven only through `evaluate`, which means the same in both.
  */
 
 function readPopup() {
@@ -22,17 +27,21 @@ function readPopup() {
       links: [...el.querySelectorAll('a')].map((a) => ({ href: a.href, rel: a.rel, target: a.target })),
     })),
     save: all('save-job').length,
+    text: document.body.innerText,
   };
 }
 
-export async function checkPopup(page, fixture) {
-  const seen = await waitFor(
+const answered = (popup, what) =>
+  waitFor(
     async () => {
-      const state = await page.evaluate(readPopup);
+      const state = await popup.evaluate(readPopup);
       return state.level ? state : null;
     },
-    { timeout: 15000, what: `level card for ${fixture.page}` },
+    { timeout: 20000, what },
   );
+
+async function checkPopup(popup, fixture) {
+  const seen = await answered(popup, `level card for ${fixture.page}`);
   assert.ok(seen.title?.includes(fixture.title), `title shown: ${seen.title}`);
   assert.ok(seen.level.includes(fixture.name), `level: expected ${fixture.name}, saw "${seen.level}"`);
   for (const cert of fixture.certs) {
@@ -51,80 +60,292 @@ export async function checkPopup(page, fixture) {
   return seen;
 }
 
-/**
- * A page that redefines browser globals and built-ins, with markup in its JSON-LD: the reader
- * still finds the advert, and nothing from the advert becomes markup in the popup.
- */
-export async function hostileScenario(page) {
-  const seen = await waitFor(
-    async () => {
-      const state = await page.evaluate(readPopup);
-      return state.level ? state : null;
-    },
-    { timeout: 15000, what: 'analysis of the hostile page' },
-  );
-  assert.equal(seen.title?.trim(), 'PMO Analyst', 'the title, without the markup around it');
-  assert.ok(seen.mentioned.some((t) => /PRINCE2/.test(t)), 'the reader was not confused by the page');
-  const injected = await page.evaluate(() => ({
-    images: document.querySelectorAll('img[src="x"]').length,
-    bold: [...document.querySelectorAll('b')].some((b) => b.textContent === 'Bold & Co'),
-    title: document.title,
-  }));
-  assert.equal(injected.images, 0, 'no image element was created from advert text');
-  assert.equal(injected.bold, false, 'no markup from the company name');
-  assert.notEqual(injected.title, 'pwned');
-}
-
-/** Pasted text full of markup is analysed and shown as characters. */
-export async function pasteMarkupScenario(page, { fill, submit }) {
-  await waitFor(() => page.evaluate(() => !!document.querySelector('#paste-text')), { what: 'paste box' });
-  await fill('#paste-text', 'PMO Officer <img src=x onerror="document.title=\'pwned\'">\n\nMaintain the RAID log and take minutes at programme boards. PRINCE2 Foundation is desirable.');
-  await submit();
-  const seen = await waitFor(
-    async () => {
-      const state = await page.evaluate(readPopup);
-      return state.title && state.level ? state : null;
-    },
-    { timeout: 15000, what: 'analysis of pasted text' },
-  );
-  assert.match(seen.title, /<img src=x onerror=/, 'markup is shown as characters');
-  assert.equal(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length), 0);
-  assert.notEqual(await page.evaluate(() => document.title), 'pwned');
-}
-
-/** The split-view fixture swaps the job with pushState, the way single-page boards do. */
-export async function splitViewScenario({ page, openPopup }) {
-  let popup = await openPopup();
-  await waitFor(async () => (await popup.evaluate(readPopup)).title?.includes('PMO Coordinator'), {
-    timeout: 15000,
-    what: 'first job in split view',
-  });
-  await popup.close();
-  await page.evaluate(() => document.querySelector('[data-job-id="4020200"]').click());
-  await sleep(200);
-  popup = await openPopup();
-  const seen = await waitFor(
-    async () => {
-      const state = await popup.evaluate(readPopup);
-      return state.title?.includes('Portfolio Office Manager') ? state : null;
-    },
-    { timeout: 15000, what: 'second job after switching' },
-  );
-  assert.ok(seen.level.includes('PMO Manager'), `level after switching: ${seen.level}`);
-  await popup.close();
-}
-
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core in the page and returns its serious and critical violations. */
-export async function runAxe(_addScript, evaluate) {
-  await evaluate(axeSource);
-  const violations = await evaluate(async () => {
+/** Serious and critical axe-core violations on the page. */
+async function axeViolations(target) {
+  await target.evaluate(axeSource);
+  return target.evaluate(async () => {
     const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
-  return violations;
+}
+
+/** Sets a form control's value the way typing does, so Preact's handlers see it. */
+function setValue([selector, value, event]) {
+  const el = document.querySelector(selector);
+  el.value = value;
+  el.dispatchEvent(new Event(event, { bubbles: true }));
+}
+const click = (selector) => document.querySelector(selector).click();
+
+/** How many places of the page carry the extension's highlight. */
+const highlighted = () => globalThis.CSS?.highlights?.get('pmo-pathfinder')?.size ?? 0;
+
+const ANALYST_SELECTION = `PMO Analyst
+
+Support the programme office: keep the RAID log, produce the monthly highlight report and
+maintain the programme plan. Essential: P3O Foundation.`;
+
+/** @type {{ name: string, run: (s: { driver: any, server: any, advert: (name: string, opts?: object) => Promise<any> }) => Promise<void> }[]} */
+export const SCENARIOS = [
+  {
+    name: 'the install opens the welcome page of the watchlist',
+    async run({ driver }) {
+      assert.match(await driver.welcomeUrl(), /\/options\.html\?welcome=1$/);
+    },
+  },
+  ...LEVEL_PAGES.map((fixture, i) => ({
+    name: `popup reads the ${fixture.level} advert from the board page, and the badge shows its level`,
+    async run({ driver, advert }) {
+      const { page, tabId } = await advert(fixture.page);
+      const popup = await driver.openPopup(tabId);
+      await checkPopup(popup, fixture);
+      const answerMs = await popup.evaluate(() => document.documentElement.dataset.answerMs);
+      report(`${driver.name} popup answer for ${fixture.level}: ${answerMs} ms after navigation start`);
+      await popup.screenshot(join(outputDir, `${driver.name}-popup-${fixture.level}-light.png`));
+      await popup.close();
+      assert.equal(await driver.badge(tabId), String(i + 1), 'toolbar badge shows the level number');
+      await page.close();
+    },
+  })),
+  {
+    name: 'the board script sets the badge without the popup being opened',
+    async run({ driver, advert }) {
+      const fixture = LEVEL_PAGES[2];
+      const { page, tabId } = await advert(fixture.page);
+      const badge = await waitFor(async () => (await driver.badge(tabId)) || null, { timeout: 15000, what: 'badge from the board script' });
+      assert.equal(badge, '3');
+      await page.close();
+    },
+  },
+  {
+    name: 'popup passes axe checks',
+    async run({ driver, advert }) {
+      const { page, tabId } = await advert(LEVEL_PAGES[1].page);
+      const popup = await driver.openPopup(tabId);
+      await checkPopup(popup, LEVEL_PAGES[1]);
+      assert.deepEqual(await axeViolations(popup), [], 'serious or critical axe violations');
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'a page without an advert shows the not-a-job state, and pasted markup stays text',
+    async run({ driver, advert }) {
+      const { page, tabId } = await advert('not-an-advert-4105');
+      const popup = await driver.openPopup(tabId);
+      await waitFor(() => popup.evaluate(() => !!document.querySelector('[data-testid="not-a-job"] #paste-text')), { what: 'paste box' });
+      const pasted = 'PMO Officer <img src=x onerror="document.title=\'pwned\'">\n\nMaintain the RAID log and take minutes at programme boards. PRINCE2 Foundation is desirable.';
+      await popup.evaluate(setValue, ['#paste-text', pasted, 'input']);
+      await popup.evaluate(click, 'form.paste button[type="submit"]');
+      const seen = await answered(popup, 'analysis of pasted text');
+      assert.match(seen.title, /<img src=x onerror=/, 'markup is shown as characters');
+      assert.equal(await popup.evaluate(() => document.querySelectorAll('img[src="x"]').length), 0);
+      assert.notEqual(await popup.evaluate(() => document.title), 'pwned');
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'markup in an advert is shown as text, never run',
+    async run({ driver, advert }) {
+      const { page, tabId } = await advert('hostile-markup-4106');
+      const popup = await driver.openPopup(tabId);
+      const seen = await answered(popup, 'analysis of the hostile page');
+      assert.equal(seen.title?.trim(), 'PMO Analyst', 'the title, without the markup around it');
+      assert.ok(seen.mentioned.some((t) => /PRINCE2/.test(t)), 'the reader was not confused by the page');
+      const injected = await popup.evaluate(() => ({
+        images: document.querySelectorAll('img[src="x"]').length,
+        bold: [...document.querySelectorAll('b')].some((b) => b.textContent === 'Bold & Co'),
+        title: document.title,
+      }));
+      assert.equal(injected.images, 0, 'no image element was created from advert text');
+      assert.equal(injected.bold, false, 'no markup from the company name');
+      assert.notEqual(injected.title, 'pwned');
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'a page of 100,000 elements and 5 MB is read in bounded time, with a notice',
+    async run({ driver, advert }) {
+      const { page, tabId } = await advert('huge-advert-4107');
+      const started = Date.now();
+      const popup = await driver.openPopup(tabId);
+      const seen = await answered(popup, 'analysis of the huge page');
+      report(`${driver.name} huge page: popup answered in ${Date.now() - started} ms`);
+      assert.match(seen.text, /only (its|the) first part was read/i);
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'switching jobs in a split view updates the popup',
+    async run({ driver, advert }) {
+      const { page, tabId } = await advert('search', { host: 'www.linkedin.com', query: '?currentJobId=4020100' });
+      let popup = await driver.openPopup(tabId);
+      await waitFor(async () => (await popup.evaluate(readPopup)).title?.includes('PMO Coordinator'), { timeout: 15000, what: 'first job in split view' });
+      await popup.close();
+      await page.evaluate(() => document.querySelector('[data-job-id="4020200"]').click());
+      await sleep(200);
+      popup = await driver.openPopup(tabId);
+      const seen = await waitFor(
+        async () => {
+          const state = await popup.evaluate(readPopup);
+          return state.title?.includes('Portfolio Office Manager') && state.level ? state : null;
+        },
+        { timeout: 15000, what: 'second job after switching' },
+      );
+      assert.ok(seen.level.includes('PMO Manager'), `level after switching: ${seen.level}`);
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'highlighting marks the advert on its page, and turning it off clears the marks',
+    async run({ driver, advert }) {
+      const { page, tabId } = await advert(LEVEL_PAGES[1].page);
+      const popup = await driver.openPopup(tabId);
+      await checkPopup(popup, LEVEL_PAGES[1]);
+      assert.equal(await page.evaluate(highlighted), 0, 'nothing is marked before the toggle');
+      await popup.evaluate(click, '#highlight-toggle');
+      const marks = await waitFor(async () => (await page.evaluate(highlighted)) || null, { what: 'highlights on the advert page' });
+      assert.ok(marks >= 2, `places marked: ${marks}`);
+      await popup.evaluate(click, '#highlight-toggle');
+      await waitFor(async () => (await page.evaluate(highlighted)) === 0, { what: 'highlights cleared' });
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'the context menu reads the selection with the reader profile: a held certificate shows as held',
+    async run({ driver, advert }) {
+      const settings = await driver.openWatchlist();
+      const sent = await settings.evaluate(async (profile) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return api.runtime.sendMessage({ type: 'setProfile', data: profile });
+      }, { held: ['p3o-practitioner'], targetLevel: null });
+      assert.deepEqual(sent, { ok: true });
+      await settings.close();
+      const { page, tabId } = await advert(LEVEL_PAGES[0].page);
+      await driver.clickSelectionMenu(tabId, ANALYST_SELECTION);
+      const popup = await driver.openPopup(tabId);
+      const seen = await answered(popup, 'analysis of the selection');
+      assert.match(seen.text, /From the text you selected/);
+      const p3o = seen.mentioned.find((t) => /P3O Foundation/.test(t));
+      assert.ok(p3o, `P3O Foundation named: ${JSON.stringify(seen.mentioned)}`);
+      assert.match(p3o, /You hold this/);
+      await popup.close();
+      const reset = await driver.openWatchlist();
+      await reset.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'setProfile', data: { held: [], targetLevel: null } }));
+      await reset.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'save from the popup, edit on the watchlist page, export CSV, and keep it across a restart',
+    async run({ driver, advert }) {
+      const fixture = LEVEL_PAGES[2];
+      const { page, tabId } = await advert(fixture.page);
+      const popup = await driver.openPopup(tabId);
+      await checkPopup(popup, fixture);
+      await popup.evaluate(click, '[data-testid="save-job"]');
+      await waitFor(() => popup.evaluate(() => /saved/i.test(document.querySelector('[data-testid="save-job"]')?.textContent ?? '')), { what: 'Saved label' });
+      await popup.close();
+      await page.close();
+
+      const rowStatus = (target) =>
+        target.evaluate((title) => {
+          const row = [...document.querySelectorAll('[data-testid="watchlist-row"]')].find((r) => r.textContent.includes(title));
+          return row?.querySelector('select')?.value ?? null;
+        }, fixture.name);
+      let watchlist = await driver.openWatchlist();
+      await waitFor(() => rowStatus(watchlist), { what: 'watchlist row' });
+      await watchlist.evaluate((title) => {
+        const row = [...document.querySelectorAll('[data-testid="watchlist-row"]')].find((r) => r.textContent.includes(title));
+        const select = row.querySelector('select');
+        select.value = 'applied';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, fixture.name);
+      await waitFor(async () => JSON.stringify(await driver.storage()).includes('"applied"'), { what: 'status stored' });
+
+      const csv = await driver.download(watchlist, '[data-testid="export-csv"]');
+      writeFileSync(join(outputDir, `${driver.name}-watchlist.csv`), csv ?? '');
+      assert.ok(csv?.startsWith('\uFEFF'), 'CSV starts with a byte-order mark for Excel');
+      assert.match(csv, /PMO Manager/);
+      assert.match(csv, /,"Applied",/);
+      await watchlist.screenshot(join(outputDir, `${driver.name}-watchlist.png`));
+      await watchlist.close();
+
+      await driver.restart();
+      watchlist = await driver.openWatchlist();
+      assert.equal(await waitFor(() => rowStatus(watchlist), { what: 'row after restart' }), 'applied');
+      await watchlist.close();
+    },
+  },
+  {
+    name: 'the watchlist page shows its versions and opens the privacy statement',
+    async run({ driver }) {
+      const page = await driver.openWatchlist();
+      const text = (id) => page.evaluate((i) => document.querySelector(`[data-testid="${i}"]`)?.textContent ?? null, id);
+      assert.match(await waitFor(() => text('extension-version'), { what: 'version footer' }), /^PMO Pathfinder \d+\.\d+\.\d+$/);
+      assert.match(await text('data-version'), /^watchlist data version \d+$/);
+      await page.evaluate(click, '[data-testid="privacy-link"]');
+      await waitFor(async () => /\/privacy\.html$/.test(await page.evaluate(() => location.href).catch(() => '')) && (await text('privacy-summary').catch(() => null)) !== null, {
+        what: 'the privacy page',
+      });
+      assert.match(await text('privacy-summary'), /No account/);
+      await page.close();
+    },
+  },
+  {
+    name: 'the popup follows a dark system theme',
+    async run({ driver, advert }) {
+      await driver.setTheme('dark');
+      let popup;
+      for (const fixture of LEVEL_PAGES) {
+        const { page, tabId } = await advert(fixture.page);
+        popup = await driver.openPopup(tabId);
+        await checkPopup(popup, fixture);
+        assert.equal(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+        await popup.screenshot(join(outputDir, `${driver.name}-popup-${fixture.level}-dark.png`));
+        if (fixture !== LEVEL_PAGES.at(-1)) await popup.close();
+        await page.close();
+      }
+      assert.deepEqual(await axeViolations(popup), [], 'axe in the dark theme');
+      await popup.close();
+    },
+  },
+  {
+    name: 'the extension made no network requests and logged no errors',
+    async run({ driver, server }) {
+      assert.deepEqual(driver.extensionRequests, [], 'requests made by extension contexts');
+      assert.deepEqual(driver.errors, [], 'errors logged by extension pages');
+      // Only the page loads the scenarios made may reach the fixture server.
+      const unexpected = server.requests.filter((r) => !/^\/jobs\/[a-z0-9-]+\/?(\?currentJobId=\d+)?$/.test(r.url) && r.url !== '/favicon.ico');
+      assert.deepEqual(unexpected, [], "requests to the fixture server other than the scenarios' page loads");
+    },
+  },
+];
+
+/** Registers every scenario as a test against one browser's driver. */
+export function runScenarios(driver) {
+  let server;
+  before(async () => {
+    server = await startServer();
+    await driver.start();
+  });
+  after(async () => {
+    await driver.stop();
+    await server?.close();
+    driver.cleanUp();
+  });
+  const advert = (name, { host = BOARD_HOST, query = '' } = {}) => driver.openAdvert(server.url(host, name, query));
+  for (const scenario of SCENARIOS) {
+    test(`${driver.name}: ${scenario.name}`, () => scenario.run({ driver, server, advert }));
+  }
 }

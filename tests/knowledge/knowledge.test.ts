@@ -3,13 +3,8 @@ import {
   CERT_FAMILIES,
   KnowledgeBaseError,
   certificationSpellings,
-  certificationsByFamily,
-  currentSuccessors,
-  familyDefault,
   getCertification,
   getLevel,
-  getOffice,
-  levelsInOrder,
   loadKnowledgeBase,
   normalizeAlias,
   validateKnowledgeBase,
@@ -18,6 +13,10 @@ import {
 } from '../../lib/knowledge';
 import { linkProblem } from '../../lib/knowledge/links';
 import { assertKnowledgeBase, shippedRawKnowledgeBase, validateShippedKnowledgeBase } from '../../lib/knowledge/validate';
+import { currentSuccessors } from '../../lib/analyze/held';
+import { LEVEL_ORDER } from '../../lib/analysis';
+
+const inFamily = (family: string) => loadKnowledgeBase().certifications.filter((c) => c.family === family);
 
 type RawKb = { levels: unknown[]; offices: unknown[]; certifications: Record<string, unknown>[]; skills: unknown[] };
 
@@ -66,7 +65,7 @@ describe('shipped knowledge base', () => {
   });
 
   it('holds the four House of PMO Essentials, one per level', () => {
-    const essentials = certificationsByFamily('hopmo-essentials');
+    const essentials = inFamily('hopmo-essentials');
     expect(essentials.map((c) => c.id).sort()).toEqual(
       [
         'hopmo-essentials-pmo-administrators',
@@ -75,18 +74,16 @@ describe('shipped knowledge base', () => {
         'hopmo-essentials-pmo-managers',
       ].sort(),
     );
-    expect(new Set(essentials.flatMap((c) => c.levels))).toEqual(
-      new Set(['administrator', 'analyst', 'manager', 'director']),
-    );
+    expect(new Set(essentials.flatMap((c) => c.levels))).toEqual(new Set(LEVEL_ORDER));
   });
 
   it('has at least one certification in every family of DESIGN.md, and one default per family', () => {
     expect(CERT_FAMILIES).toHaveLength(32);
     for (const family of CERT_FAMILIES) {
-      expect(certificationsByFamily(family).length, family).toBeGreaterThan(0);
-      expect(familyDefault(family)?.family, family).toBe(family);
+      expect(inFamily(family).length, family).toBeGreaterThan(0);
+      expect(inFamily(family).filter((c) => c.familyDefault), family).toHaveLength(1);
     }
-    expect(certificationsByFamily('apm').map((c) => c.shortName)).toEqual(
+    expect(inFamily('apm').map((c) => c.shortName)).toEqual(
       expect.arrayContaining(['APM PFQ', 'APM PMQ', 'APM PPQ', 'ChPP']),
     );
   });
@@ -104,7 +101,7 @@ describe('shipped knowledge base', () => {
   });
 
   it('keeps PMI-PMOCP and its legacy PMO-CP in one family, legacy pointing at the successor', () => {
-    const family = certificationsByFamily('pmi-pmocp');
+    const family = inFamily('pmi-pmocp');
     const legacy = family.find((c) => c.shortName === 'PMO-CP');
     expect(legacy?.status).toBe('legacy');
     expect(legacy?.successors).toContain('pmi-pmocp');
@@ -117,10 +114,10 @@ describe('shipped knowledge base', () => {
     const kb = loadKnowledgeBase();
     const legacy = kb.certifications.filter((c) => c.status === 'legacy');
     expect(legacy.length).toBeGreaterThanOrEqual(3);
-    for (const c of legacy) expect(currentSuccessors(c.id).length, c.id).toBeGreaterThan(0);
-    expect(currentSuccessors('bcs-ppso-essentials').map((c) => c.id)).toEqual(['hopmo-essentials-pmo-administrators']);
-    expect(currentSuccessors('bcs-ppso-advanced').map((c) => c.id)).toEqual(['hopmo-essentials-pmo-managers']);
-    expect(currentSuccessors('p3o-practitioner')).toEqual([]);
+    for (const c of legacy) expect(currentSuccessors(kb.certifications, c.id).length, c.id).toBeGreaterThan(0);
+    expect(currentSuccessors(kb.certifications, 'bcs-ppso-essentials').map((c) => c.id)).toEqual(['hopmo-essentials-pmo-administrators']);
+    expect(currentSuccessors(kb.certifications, 'bcs-ppso-advanced').map((c) => c.id)).toEqual(['hopmo-essentials-pmo-managers']);
+    expect(currentSuccessors(kb.certifications, 'p3o-practitioner')).toEqual([]);
   });
 
   it('marks what to check with the provider wherever confidence is not verified', () => {
@@ -150,8 +147,9 @@ describe('shipped knowledge base', () => {
   });
 
   it('gives each level UK and US titles, in career order 1 to 4', () => {
-    const levels = levelsInOrder();
-    expect(levels.map((l) => l.id)).toEqual(['administrator', 'analyst', 'manager', 'director']);
+    const levels = loadKnowledgeBase().levels;
+    expect(levels.map((l) => l.id)).toEqual(LEVEL_ORDER);
+    expect(levels.map((l) => l.number)).toEqual([1, 2, 3, 4]);
     for (const l of levels) {
       expect(l.titles.uk.length, l.id).toBeGreaterThan(0);
       expect(l.titles.us.length, l.id).toBeGreaterThan(0);
@@ -161,6 +159,7 @@ describe('shipped knowledge base', () => {
   });
 
   it('describes the five offices with the cues adverts use', () => {
+    const getOffice = (id: string) => loadKnowledgeBase().offices.find((o) => o.id === id);
     expect(getOffice('programme')?.cues).toContain('PgMO');
     expect(getOffice('enterprise')?.cues).toEqual(expect.arrayContaining(['ePMO', 'corporate PMO']));
     expect(getOffice('coe')?.cues).toContain('CoE');
@@ -436,8 +435,8 @@ describe('shipped certifications, as corrected in November 2026', () => {
 
   it('gives the ITIL 5 designations as current and the ITIL 4 ones as legacy leading to them', () => {
     expect(getCertification('itil-5-foundation')?.status).toBe('current');
-    expect(currentSuccessors('itil-4-managing-professional').map((c) => c.id)).toEqual(['itil-5-managing-professional']);
-    expect(currentSuccessors('itil-4-strategic-leader').map((c) => c.id)).toEqual(['itil-5-strategic-leader']);
+    expect(currentSuccessors(loadKnowledgeBase().certifications, 'itil-4-managing-professional').map((c) => c.id)).toEqual(['itil-5-managing-professional']);
+    expect(currentSuccessors(loadKnowledgeBase().certifications, 'itil-4-strategic-leader').map((c) => c.id)).toEqual(['itil-5-strategic-leader']);
     expect(getCertification('itil-v3-foundation')?.status).toBe('retired');
   });
 

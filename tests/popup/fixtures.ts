@@ -42,8 +42,8 @@ export function analystAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       { id: 'power-bi', label: 'Power BI', matches: ['Power BI'] },
     ],
     certificationsMentioned: [
-      { id: 'prince2-foundation', family: 'prince2', requirement: 'desirable', text: 'PRINCE2 Foundation', name: 'PRINCE2 Foundation' },
-      { id: 'p3o-foundation', family: 'p3o', requirement: 'required', text: 'P3O Foundation', name: 'P3O Foundation' },
+      { id: 'prince2-foundation', family: 'prince2', requirement: 'desirable', text: 'PRINCE2 Foundation', name: 'PRINCE2 Foundation', held: true },
+      { id: 'p3o-foundation', family: 'p3o', requirement: 'required', text: 'P3O Foundation', name: 'P3O Foundation', held: false },
       {
         id: 'bcs-ppso-essentials',
         family: 'ppso',
@@ -51,6 +51,7 @@ export function analystAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         text: 'BCS PPSO Essentials',
         name: 'BCS Essentials Certificate in PPSO',
         status: 'legacy',
+        held: false,
         note: 'Replaced in 2021 by Essentials for PMO Administrators (House of PMO).',
       },
     ],

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { applyHighlights, clearHighlights, findPhraseRanges, HIGHLIGHT_NAME, highlightPage } from '../../lib/highlight';
+import { HIGHLIGHT_NAME, highlightPage } from '../../lib/highlight';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -10,13 +10,33 @@ function page(html: string): Document {
 
 const originalCss = Object.getOwnPropertyDescriptor(window, 'CSS');
 
+/** Gives the page a Custom Highlight registry that keeps the ranges it is handed. */
+function fakeHighlightApi(): Map<string, { ranges: Range[] }> {
+  const registry = new Map<string, { ranges: Range[] }>();
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  (window as unknown as { Highlight?: unknown }).Highlight = class {
+    ranges: Range[];
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+    }
+  };
+  return registry;
+}
+
+/** The places highlightPage marks, as the Ranges it registered. */
+function findPhraseRanges(doc: Document, phrases: readonly string[]): { range: Range }[] {
+  const registry = fakeHighlightApi();
+  highlightPage(phrases, doc);
+  return (registry.get(HIGHLIGHT_NAME)?.ranges ?? []).map((range) => ({ range }));
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
   if (originalCss) Object.defineProperty(window, 'CSS', originalCss);
   delete (window as unknown as { Highlight?: unknown }).Highlight;
 });
 
-describe('findPhraseRanges', () => {
+describe('highlightPage finds', () => {
   it('finds phrases case-insensitively across inline markup and line breaks', () => {
     const doc = page('<h1>PMO Analyst</h1><p>You will hold <b>P3O</b>\n   foundation and use the raid log daily.</p>');
     const found = findPhraseRanges(doc, ['P3O Foundation', 'RAID log']);
@@ -54,11 +74,11 @@ describe('findPhraseRanges', () => {
   });
 });
 
-describe('applyHighlights', () => {
+describe('highlightPage marks', () => {
   it('does nothing and returns 0 where the Custom Highlight API is missing', () => {
     const doc = page('<p>P3O Foundation</p>');
     const before = doc.body.innerHTML;
-    expect(applyHighlights(doc, ['P3O Foundation'])).toBe(0);
+    expect(highlightPage(['P3O Foundation'], doc)).toBe(0);
     expect(doc.body.innerHTML).toBe(before);
   });
 
@@ -74,10 +94,10 @@ describe('applyHighlights', () => {
     (window as unknown as { Highlight?: unknown }).Highlight = FakeHighlight;
     const doc = page('<p>P3O Foundation is essential. MoP is desirable, and so is P3O foundation.</p>');
     const before = doc.body.innerHTML;
-    expect(applyHighlights(doc, ['P3O Foundation', 'MoP', 'ITIL'])).toBe(3);
+    expect(highlightPage(['P3O Foundation', 'MoP', 'ITIL'], doc)).toBe(3);
     expect(registry.get(HIGHLIGHT_NAME)?.ranges.map((r) => r.toString())).toEqual(['P3O Foundation', 'MoP', 'P3O foundation']);
     expect(doc.body.innerHTML).toBe(before);
-    clearHighlights(doc);
+    highlightPage([], doc);
     expect(registry.has(HIGHLIGHT_NAME)).toBe(false);
   });
 });

@@ -87,8 +87,8 @@ describe('result view', () => {
     for (const a of Array.from(root.querySelectorAll('a'))) expect(a.getAttribute('href'), a.textContent ?? '').toMatch(/^https:\/\//);
   });
 
-  it('ticks the named certifications the reader holds, from their profile', async () => {
-    root = await mount(fakeDeps(ok(), { getProfile: vi.fn(async () => ({ held: ['prince2-foundation'], targetLevel: 'manager' as const })) }));
+  it('ticks the named certifications the analysis marks held', async () => {
+    root = await mount(fakeDeps(ok()));
     const mentioned = byTestId(root, 'cert-mentioned');
     const prince2 = mentioned.find((m) => m.textContent?.includes('PRINCE2 Foundation'));
     expect(prince2?.textContent).toContain('You hold this');

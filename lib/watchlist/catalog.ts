@@ -1,5 +1,6 @@
 import certificationData from '../../data/certifications.json';
-import type { CatalogCert } from '../../lib/watchlist/insights';
+import type { CatalogCert } from './insights';
+import { readableCertId } from '../present';
 
 export interface PickableCert extends CatalogCert {
   shortName: string;
@@ -38,12 +39,7 @@ const BY_ID = new Map(CATALOG.map((c) => [c.id, c]));
 
 /** "p3o-practitioner" → "P3O Practitioner"; unknown ids are made readable rather than hidden. */
 export function certLabel(id: string): string {
-  const known = BY_ID.get(id);
-  if (known) return known.shortName;
-  return id
-    .split('-')
-    .map((w) => (w.length <= 4 && /\d|^[a-z]{2,4}$/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)))
-    .join(' ');
+  return BY_ID.get(id)?.shortName ?? readableCertId(id);
 }
 
 export function certFullName(id: string): string {

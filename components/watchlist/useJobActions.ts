@@ -1,0 +1,65 @@
+import { useCallback, useState } from 'preact/hooks';
+import { errorText } from '../../lib/errors';
+import type { Profile } from '../../lib/analysis';
+import { exportFileName, exportQuarantineJson } from '../../lib/watchlist/export';
+import type { QuarantineItem, Status, StoredEntry } from '../../lib/watchlist/schema';
+import { readSnapshot } from '../../lib/watchlist/store';
+import type { WatchlistClient } from './client';
+import type { ToastMessage } from './Toast';
+
+/**
+ * What the reader can do on the watchlist page: every change goes to the background, which
+ * is the one writer; failures come back as a toast and nothing is lost.
+ */
+export function useJobActions(client: WatchlistClient) {
+  const { send } = client;
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const dismiss = useCallback(() => setToast(null), []);
+  const fail = (err: unknown) => setToast({ id: Date.now(), text: errorText(err), tone: 'error' });
+  const loadSnapshot = useCallback((id: string) => readSnapshot(client.area, id), [client]);
+
+  /** True when the change was stored, so an editor can close. */
+  const attempt = async (write: () => Promise<unknown>) => {
+    try {
+      await write();
+      return true;
+    } catch (err) {
+      fail(err);
+      return false;
+    }
+  };
+  const update = (id: string, patch: { status?: Status; notes?: string; tags?: string[] }) => attempt(() => send('watchlistUpdate', { id, patch }));
+
+  /** Deletes at once and offers to undo, rather than asking first. */
+  const remove = async (entry: StoredEntry) => {
+    try {
+      const { removed } = await send('watchlistDelete', { ids: [entry.id] });
+      if (!removed.length) return;
+      setToast({
+        id: Date.now(),
+        text: `Deleted “${entry.posting.title ?? 'untitled advert'}”.`,
+        action: { label: 'Undo', run: () => void send('watchlistRestore', { entries: removed }).catch(fail) },
+      });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  return {
+    toast,
+    dismiss,
+    loadSnapshot,
+    row: {
+      onStatus: (id: string, status: Status) => void update(id, { status }),
+      onNotes: (id: string, notes: string) => update(id, { notes }),
+      onTags: (id: string, tags: string[]) => update(id, { tags }),
+      onDelete: (e: StoredEntry) => void remove(e),
+      loadSnapshot,
+    },
+    saveProfile: (profile: Profile) => attempt(() => send('setProfile', profile)),
+    exportQuarantine: (items: readonly QuarantineItem[]) =>
+      client.download(exportFileName('json', new Date(), 'pmo-watchlist-unreadable'), 'application/json', exportQuarantineJson(items)),
+    setSync: (enabled: boolean) => send('watchlistSetSync', { enabled }).then(() => undefined, fail),
+    syncNow: () => send('watchlistSyncNow', {}).then(() => undefined, fail),
+  };
+}

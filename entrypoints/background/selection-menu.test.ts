@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readerProfile } from './analysis';
+import { registerSelectionMenu, takePendingSelection } from './selection-menu';
+import { watchlistHandlers } from './watchlist';
+
+type ClickListener = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void;
+
+/** The fake browser has no context menus: this stands in for them and keeps the click listener. */
+function fakeContextMenus() {
+  const menus: { listener: ClickListener | null; created: unknown[] } = { listener: null, created: [] };
+  Object.assign(fakeBrowser, {
+    contextMenus: {
+      removeAll: async () => undefined,
+      create: (item: unknown) => menus.created.push(item),
+      onClicked: { addListener: (fn: ClickListener) => (menus.listener = fn) },
+    },
+  });
+  return menus;
+}
+
+const advert = `PMO Analyst
+
+Support the portfolio office of a housing association: keep the RAID log, build the monthly
+portfolio dashboard and check project plans against the stage-gate process.
+Essential: P3O Foundation.`;
+
+describe('"Analyse selected text" menu', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('analyses the selection with the reader profile, so a held certificate shows as held', async () => {
+    const menus = fakeContextMenus();
+    await watchlistHandlers.setProfile!({ held: ['p3o-practitioner'], targetLevel: null }, {});
+    registerSelectionMenu({ getProfile: readerProfile });
+    const click = menus.listener!;
+    click({ menuItemId: 'analyze-selection', selectionText: advert }, { id: 31 });
+
+    const result = await takePendingSelection(31);
+    if (result?.state !== 'ok') throw new Error(`expected an analysis, got ${JSON.stringify(result)}`);
+    const named = result.analysis.certificationsMentioned.find((c) => c.id === 'p3o-foundation');
+    expect(named?.held).toBe(true);
+    expect(result.analysis.recommendations.find((r) => r.id === 'p3o-foundation')?.held).toBe(true);
+    expect((await fakeBrowser.action.getBadgeText({ tabId: 31 })).length).toBe(1);
+    // Taken once: a second popup reads the tab afresh.
+    expect(await takePendingSelection(31)).toBeNull();
+  });
+
+  it('ignores clicks on other menus and clicks without a tab', async () => {
+    const menus = fakeContextMenus();
+    registerSelectionMenu({ getProfile: readerProfile });
+    menus.listener!({ menuItemId: 'something-else', selectionText: advert }, { id: 32 });
+    menus.listener!({ menuItemId: 'analyze-selection', selectionText: advert }, {});
+    expect(await takePendingSelection(32)).toBeNull();
+  });
+
+  it('answers an empty selection with the no-advert state', async () => {
+    const menus = fakeContextMenus();
+    registerSelectionMenu({ getProfile: readerProfile });
+    menus.listener!({ menuItemId: 'analyze-selection', selectionText: '   ' }, { id: 33 });
+    expect(await takePendingSelection(33)).toEqual({ state: 'no-advert', reason: 'There is no text to analyse.' });
+  });
+});

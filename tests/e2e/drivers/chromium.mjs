@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_BUILD, CHROMIUM_PATH, requireBuild, waitFor } from '../support.mjs';
+
+// Service-worker requests are only reported to the context with this switch.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+/** The scenarios' view of a Playwright page. */
+function view(page) {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    screenshot: (path) => page.screenshot({ path, fullPage: true }),
+    close: () => page.close(),
+    page,
+  };
+}
+
+function safeFrameUrl(request) {
+  try {
+    return request.frame().url();
+  } catch {
+    return null; // service worker: no frame
+  }
+}
+
+/** Chromium through Playwright, with the MV3 build loaded unpacked. */
+export function chromiumDriver() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'pmo-chromium-'));
+  let context;
+  let worker;
+  let extensionId;
+  let dark = false;
+  const driver = {
+    name: 'chromium',
+    errors: [],
+    /** Requests made by extension contexts; Chromium can attribute them, so they are checked here. */
+    extensionRequests: [],
+
+    async start() {
+      requireBuild(CHROME_BUILD);
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        acceptDownloads: true,
+        ignoreDefaultArgs: ['--disable-extensions'],
+        args: [
+          `--disable-extensions-except=${CHROME_BUILD}`,
+          `--load-extension=${CHROME_BUILD}`,
+          '--disable-features=DisableLoadExtensionCommandLineSwitch',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          // Real board host names lead to the local fixture server, so the shipped matches are exercised.
+          '--host-resolver-rules=MAP *.reed.co.uk 127.0.0.1, MAP *.linkedin.com 127.0.0.1',
+          '--ignore-certificate-errors',
+        ],
+      });
+      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+      extensionId = new URL(worker.url()).host;
+      context.on('request', (request) => {
+        const frameUrl = safeFrameUrl(request);
+        const fromExtension = frameUrl === null || frameUrl.startsWith('chrome-extension://');
+        if (fromExtension && !request.url().startsWith('chrome-extension://') && !request.url().startsWith('data:')) {
+          driver.extensionRequests.push(request.url());
+        }
+      });
+      const watch = (page) => {
+        page.on('pageerror', (err) => {
+          if (page.url().startsWith('chrome-extension://')) driver.errors.push(`${page.url()}: ${err.message}`);
+        });
+        page.on('console', (msg) => {
+          if (msg.type() === 'error' && page.url().startsWith('chrome-extension://')) driver.errors.push(`${page.url()}: ${msg.text()}`);
+        });
+      };
+      context.on('page', watch);
+      for (const page of context.pages()) watch(page);
+    },
+    async stop() {
+      await context?.close();
+      context = undefined;
+    },
+    async restart() {
+      await driver.stop();
+      await driver.start();
+    },
+    cleanUp() {
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+
+    async welcomeUrl() {
+      const page = await waitFor(() => context.pages().find((p) => p.url().includes('/options.html')), { what: 'welcome tab' });
+      return page.url();
+    },
+    async openAdvert(url) {
+      const page = await context.newPage();
+      // The 5 MB page can take longer than the default 30 s to load on a busy machine; what
+      // the scenarios time is the popup's answer, not the page load.
+      await page.goto(url, { timeout: 90000 });
+      const tabId = await waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url), {
+        what: `tab ${url}`,
+      });
+      return { page: view(page), tabId };
+    },
+    /** The popup's system theme from now on; Chromium emulates it per page. */
+    async setTheme(theme) {
+      dark = theme === 'dark';
+    },
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return view(popup);
+    },
+    async openWatchlist() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return view(page);
+    },
+    badge: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    storage: () => worker.evaluate(() => chrome.storage.local.get(null)),
+    clickSelectionMenu: (tabId, text) =>
+      worker.evaluate(
+        ({ id, selectionText }) => globalThis.pmoDebugLog.selectionMenuClick({ menuItemId: 'analyze-selection', selectionText }, { id }),
+        { id: tabId, selectionText: text },
+      ),
+    /** Clicks the control and returns the text of the file the page hands to the browser to save. */
+    async download(target, selector) {
+      const download = target.page.waitForEvent('download');
+      await target.evaluate((s) => document.querySelector(s).click(), selector);
+      const path = await (await download).path();
+      return readFileSync(path, 'utf8');
+    },
+  };
+  return driver;
+}
