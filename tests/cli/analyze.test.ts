@@ -227,7 +227,30 @@ describe('npm run analyze', () => {
     const without = run();
     const held = run('--profile', join(dir, 'held.json'));
     expect(held).not.toEqual(without);
-    expect(run(`--profile=${join(dir, 'blank-profile.json')}`)).toEqual(without);
+    // With any profile every certificate carries `held`; otherwise a blank profile changes nothing.
+    const blank = run(`--profile=${join(dir, 'blank-profile.json')}`);
+    type Cert = { held?: boolean };
+    const certs = (a: { certificationsMentioned: Cert[]; recommendations: Cert[] }) => [...a.certificationsMentioned, ...a.recommendations];
+    expect(certs(blank).length).toBeGreaterThan(0);
+    expect(certs(blank).every((c) => c.held === false)).toBe(true);
+    expect(certs(without).every((c) => !('held' in c))).toBe(true);
+    const strip = (a: typeof blank) => ({
+      ...a,
+      certificationsMentioned: a.certificationsMentioned.map(({ held: _h, ...c }: Cert) => c),
+      recommendations: a.recommendations.map(({ held: _h, ...c }: Cert) => c),
+    });
+    expect(strip(blank)).toEqual(without);
+  });
+
+  it('--profile: a reader holding P3O Practitioner holds the P3O Foundation an advert asks for, in both lists', () => {
+    writeFileSync(join(dir, 'p3o.txt'), 'PMO Analyst\n\nEssential: P3O Foundation certification. You will keep the RAID log and the portfolio dashboard up to date.');
+    writeFileSync(join(dir, 'p3o-profile.json'), JSON.stringify({ held: ['p3o-practitioner'] }));
+    const io = capture();
+    expect(main(['--json', '--profile', join(dir, 'p3o-profile.json'), join(dir, 'p3o.txt')], io)).toBe(0);
+    const a = JSON.parse(io.stdout.join('\n')).analysis;
+    const named = a.certificationsMentioned.find((c: { id: string }) => c.id === 'p3o-foundation');
+    expect(named).toMatchObject({ requirement: 'required', held: true });
+    for (const r of a.recommendations.filter((c: { id: string }) => c.id === 'p3o-foundation')) expect(r.held).toBe(true);
   });
 
   it('a bad --profile file is a one-line error naming it, exit 1', () => {
