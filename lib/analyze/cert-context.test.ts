@@ -26,6 +26,13 @@ describe('a certificate name stays inside one line, bullet or sentence', () => {
   });
 });
 
+describe('two names sharing words', () => {
+  it('the name read first stands: an A-CSM certification is not also a CSM', () => {
+    expect(ids('Holds the A-CSM certification.')).toEqual(['scrum-alliance-a-csm']);
+    expect(ids('A current CSM certification is desirable.')).toEqual(['scrum-alliance-csm']);
+  });
+});
+
 describe('an acronym spelt out as something else', () => {
   it.each([
     'Write IQ, OQ and PPQ (process performance qualification) protocols.',

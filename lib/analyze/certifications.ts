@@ -159,6 +159,22 @@ function sections(body: Scanned, certUnits: Set<number>): Sections {
 }
 
 /**
+ * Of two names that share words without one holding the other, the one read first stands:
+ * in "A-CSM certification" the words are A-CSM's, not "CSM certification".
+ */
+function noPartialOverlap<M extends { from: number; to: number }>(list: ReadonlyArray<M>): M[] {
+  const out: M[] = [];
+  let kept: M | null = null;
+  for (const m of [...list].sort((a, b) => a.from - b.from || b.to - a.to)) {
+    const sameSpan = kept && kept.from === m.from && kept.to === m.to;
+    if (kept && !sameSpan && m.from < kept.to) continue;
+    out.push(m);
+    if (!sameSpan) kept = m;
+  }
+  return out;
+}
+
+/**
  * Certifications named in the advert, one entry per certificate id, with the strongest
  * requirement found for it and the words as written.
  */
@@ -172,7 +188,7 @@ export function findCertifications(body: Scanned): CertHit[] {
     return /\p{Lu}/u.test(w);
   });
   matches = outsideOtherNames(body, withinOneUnit(body, matches));
-  matches = notSpeltOutAsOther(body, joinTiers(body, outermost(matches)));
+  matches = notSpeltOutAsOther(body, joinTiers(body, noPartialOverlap(outermost(matches))));
   if (!matches.length) return [];
   const units = body.units;
   const section = sections(body, new Set(matches.map((m) => unitOf(units, m.from))));
