@@ -21,7 +21,7 @@ function viewOf(result: TabResult, tabId: number | null): View {
  * The popup's requests and what they answered: the tab on opening, pasted text, the page's
  * selection. Only the last request asked for may set the view.
  */
-export function useAnalysis(deps: PopupDeps) {
+export function useAnalysis(deps: PopupDeps, initialText?: string) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,7 +58,9 @@ export function useAnalysis(deps: PopupDeps) {
   // A layout effect asks before the first paint rather than a frame after it: the popup
   // should open with its answer.
   useLayoutEffect(() => {
-    void analyzeTab();
+    if (initialText) analyzeText(initialText, 'text');
+    else void analyzeTab();
+    // The opening request is made once; a later change of the sample is not a new question.
   }, [analyzeTab]);
 
   // Layout effect: the answer is in the DOM and is painted in the frame that follows.

@@ -61,12 +61,14 @@ export function Welcome({ onClose }: { onClose: () => void }) {
   return (
     <section class="wl-card wl-welcome" aria-labelledby="wl-welcome-h" tabIndex={-1} ref={ref}>
       <h2 id="wl-welcome-h">Welcome to PMO Pathfinder</h2>
-      <ol>
-        <li>Open a job advert on LinkedIn, Indeed, Reed or any careers page.</li>
-        <li>Click the PMO Pathfinder button in the toolbar: it tells you the PMO level, the kind of office, and the certifications asked for and worth having.</li>
-        <li>Press “Save” to keep the job here, then track it from saved to offer.</li>
-      </ol>
-      <p class="wl-muted">Everything stays in your browser: no account, nothing sent anywhere. Add the certifications you hold below to see what you are missing.</p>
+      <p>PMO Pathfinder reads a job advert and tells you its PMO level, the kind of office and the certifications it asks for and would help.</p>
+      <p>On LinkedIn, Indeed, Reed or any careers page, click its button in the toolbar; press “Save” to keep the job here and track it.</p>
+      <p>Everything stays in your browser: no account, and nothing is sent anywhere.</p>
+      <p>
+        <a href="/popup.html?sample=1" target="_blank" rel="noopener" data-testid="welcome-sample">
+          Try it on a sample advert
+        </a>
+      </p>
       <button type="button" class="wl-button wl-button-primary" onClick={onClose}>
         Got it
       </button>

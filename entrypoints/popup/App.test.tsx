@@ -36,3 +36,13 @@ describe('popup with a profile', () => {
     expect(byTestId(root, 'cert-mentioned').length).toBeGreaterThan(0);
   });
 });
+
+describe('popup opened on the sample advert', () => {
+  it('analyses the sample text it was given instead of reading a tab', async () => {
+    const deps = fakeDeps({ state: 'ok', posting: advert, analysis: analyze(advert) });
+    root = await mount(deps, advert.text);
+    expect(deps.analyzeText).toHaveBeenCalledWith(advert.text, 'text');
+    expect(deps.analyzeTab).not.toHaveBeenCalled();
+    expect(byTestId(root, 'level')[0]?.textContent).toContain('Analyst');
+  });
+});

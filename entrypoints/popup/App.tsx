@@ -7,8 +7,9 @@ import { useHighlight } from '../../components/popup/useHighlight';
 
 export type { PopupDeps, View } from '../../components/popup/ports';
 
-export function App({ deps }: { deps: PopupDeps }) {
-  const { view, tabId, analyzeTab, retry, inputs } = useAnalysis(deps);
+/** `sample`: advert text to analyse on opening instead of the tab (the welcome page's sample advert). */
+export function App({ deps, sample }: { deps: PopupDeps; sample?: string }) {
+  const { view, tabId, analyzeTab, retry, inputs } = useAnalysis(deps, sample);
   const highlight = useHighlight(deps, view);
 
   return (

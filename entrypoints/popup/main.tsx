@@ -3,12 +3,15 @@ import '../../components/theme.css';
 import './popup.css';
 import { App } from './App';
 import { browserDeps } from './deps';
+import sampleAdvert from '../../data/samples/sample-advert.txt?raw';
 
 performance.mark('pmo:start');
 const root = document.getElementById('app');
+const sample = new URLSearchParams(location.search).get('sample') === '1' ? sampleAdvert : undefined;
 if (root) {
   render(
     <App
+      sample={sample}
       deps={{
         ...browserDeps,
         onAnswer(kind) {

@@ -44,11 +44,11 @@ export async function settle(rounds = 5): Promise<void> {
   }
 }
 
-export async function mount(deps: PopupDeps): Promise<HTMLElement> {
+export async function mount(deps: PopupDeps, sample?: string): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   await act(() => {
-    render(<App deps={deps} />, root);
+    render(<App deps={deps} sample={sample} />, root);
   });
   await settle();
   return root;

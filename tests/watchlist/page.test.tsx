@@ -216,6 +216,9 @@ describe('watchlist page', () => {
     await mount(true);
     await until(() => rows().length === 2, 'rows');
     expect(root!.querySelector('#wl-welcome-h')?.textContent).toBe('Welcome to PMO Pathfinder');
+    const sample = root!.querySelector<HTMLAnchorElement>('[data-testid="welcome-sample"]');
+    expect(sample?.getAttribute('href')).toBe('/popup.html?sample=1');
+    expect(root!.querySelector('.wl-welcome')?.textContent).toContain('nothing is sent anywhere');
     expect(document.activeElement?.classList.contains('wl-welcome')).toBe(true);
     // Typing elsewhere keeps the focus where the reader put it.
     const search = byId('wl-search') as HTMLInputElement;
