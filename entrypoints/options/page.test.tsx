@@ -1,0 +1,235 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRouter, createSender } from '../../lib/messages';
+import { entryKey } from '../../lib/watchlist/schema';
+import { BOM, parseCsv } from '../../lib/watchlist/csv';
+import { watchKey, wxtArea } from '../shared/storage-area';
+import type { WatchlistClient } from '../../components/watchlist/client';
+import { watchlistHandlers } from '../background/watchlist';
+import type { Sender } from '../background/sender';
+import { App, PAGE_SIZE } from './App';
+import { makeAnalysis, makePosting, postings } from '../../tests/watchlist/helpers';
+
+const router = createRouter(watchlistHandlers, { isTrusted: () => true });
+const send = createSender((m) => router(m, { id: 'own' } as Sender) ?? Promise.resolve(undefined));
+
+let root: HTMLElement | null = null;
+let downloads: { name: string; mime: string; text: string }[] = [];
+
+function client(): WatchlistClient {
+  return {
+    area: wxtArea('local'),
+    watch: (key, cb) => watchKey('local', key, cb),
+    send,
+    download: (name, mime, text) => downloads.push({ name, mime, text }),
+  };
+}
+
+async function mount(welcome = false) {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(() => {
+    render(<App client={client()} welcome={welcome} />, root!);
+  });
+}
+
+/** Lets storage reads, change events and re-renders finish. */
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+    });
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const rows = () => [...root!.querySelectorAll('[data-testid="watchlist-row"]')];
+const byId = (id: string) => root!.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement;
+
+async function typeInto(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string, event = 'input') {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event(event, { bubbles: true }));
+  });
+}
+
+async function click(el: Element | null | undefined) {
+  if (!el) throw new Error('nothing to click');
+  await act(() => (el as HTMLElement).click());
+}
+
+async function seed() {
+  const titles = ['PMO Analyst', 'Head of PMO', 'Project Support Officer'];
+  const all = postings(60).map((p, i) => ({ ...p, title: `${titles[i % 3]} ${i + 1}` }));
+  for (const [i, posting] of all.entries()) {
+    const level = i % 3 === 0 ? 'analyst' : i % 3 === 1 ? 'director' : 'administrator';
+    await send('watchlistSave', { posting, analysis: makeAnalysis({ level: { id: level, confidence: 0.8, evidence: [] } }) });
+  }
+  return all;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  downloads = [];
+});
+afterEach(() => {
+  if (root) {
+    render(null, root);
+    root.remove();
+  }
+  root = null;
+});
+
+describe('watchlist page', () => {
+  it('renders one row per saved job, a page at a time, and filters by text, status and level', async () => {
+    const all = await seed();
+    await send('watchlistUpdate', { id: `reed:${all[4]!.jobId}`, patch: { status: 'applied' } });
+    await send('watchlistUpdate', { id: `reed:${all[7]!.jobId}`, patch: { status: 'applied' } });
+    await mount();
+    await until(() => rows().length > 0, 'rows');
+    expect(rows()).toHaveLength(PAGE_SIZE);
+    expect(root!.textContent).toContain('60 saved jobs');
+    expect(root!.querySelector('nav[aria-label="Pages of saved jobs"]')?.textContent).toContain('Showing 1–50 of 60');
+
+    await typeInto(byId('wl-search'), 'head of pmo');
+    await until(() => rows().length === 20, 'text filter');
+    expect(rows().every((r) => r.textContent!.includes('Head of PMO'))).toBe(true);
+    expect(root!.textContent).toContain('20 of 60 saved jobs');
+
+    await typeInto(byId('wl-search'), '');
+    await until(() => rows().length === PAGE_SIZE, 'filter cleared');
+    await typeInto(byId('wl-status'), 'applied', 'change');
+    expect(rows().map((r) => r.getAttribute('data-id')).sort()).toEqual([`reed:${all[4]!.jobId}`, `reed:${all[7]!.jobId}`].sort());
+
+    await typeInto(byId('wl-status'), 'all', 'change');
+    await typeInto(byId('wl-level'), 'administrator', 'change');
+    expect(rows()).toHaveLength(20);
+    expect(rows().every((r) => r.textContent!.includes('Project Support Officer'))).toBe(true);
+  });
+
+  it('sorts by title from the column header', async () => {
+    await seed();
+    await mount();
+    await until(() => rows().length > 0, 'rows');
+    const header = [...root!.querySelectorAll('th button')].find((b) => b.textContent!.startsWith('Job'))!;
+    await click(header);
+    const titles = rows().map((r) => r.querySelector('.wl-title')!.textContent!.replace(/\s*\(opens.*$/, ''));
+    expect(titles[0]).toBe('Head of PMO 2');
+    expect(header.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('edits status and notes inline; other open pages follow through storage events', async () => {
+    await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
+    await mount();
+    await until(() => rows().length === 1, 'row');
+    const select = rows()[0]!.querySelector('select')!;
+    expect(root!.querySelector(`label[for="${select.id}"]`)!.textContent).toContain('Status of PMO Analyst');
+    await typeInto(select, 'interviewing', 'change');
+    await until(() => (rows()[0]!.querySelector('select') as HTMLSelectElement).value === 'interviewing', 'status');
+    expect((await send('watchlistList', {})).entries[0]!.status).toBe('interviewing');
+
+    await click([...rows()[0]!.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Add notes')));
+    const textarea = rows()[0]!.querySelector('textarea')!;
+    await typeInto(textarea, 'Recruiter: Sam. Salary negotiable.');
+    await click(rows()[0]!.querySelector('button[type="submit"]'));
+    await until(() => rows()[0]!.textContent!.includes('Recruiter: Sam'), 'notes');
+
+    // A save from another tab shows up without reload.
+    await send('watchlistSave', { posting: makePosting({ jobId: '777', title: 'PMO Manager' }), analysis: makeAnalysis() });
+    await until(() => rows().length === 2, 'second row');
+  });
+
+  it('deletes with undo', async () => {
+    await Promise.all(postings(3).map((posting) => send('watchlistSave', { posting, analysis: makeAnalysis() })));
+    await mount();
+    await until(() => rows().length === 3, 'rows');
+    const target = rows()[1]!;
+    const id = target.getAttribute('data-id')!;
+    await click([...target.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Delete')));
+    await until(() => rows().length === 2, 'row removed');
+    expect(await fakeBrowser.storage.local.get(entryKey(id))).toEqual({});
+    const undo = [...root!.querySelectorAll('.wl-toast button')].find((b) => b.textContent === 'Undo');
+    expect(root!.querySelector('.wl-toast')!.textContent).toContain('Deleted');
+    await click(undo);
+    await until(() => rows().length === 3, 'row restored');
+    expect(rows().some((r) => r.getAttribute('data-id') === id)).toBe(true);
+  });
+
+  it('opens a job\'s details with its saved advert text, read on demand', async () => {
+    await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
+    await mount();
+    await until(() => rows().length === 1, 'row');
+    expect(root!.querySelector('.wl-snapshot')).toBeNull();
+    await click([...rows()[0]!.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Details')));
+    await until(() => root!.querySelector('.wl-snapshot') !== null, 'snapshot');
+    expect(root!.querySelector('.wl-snapshot')!.textContent).toContain('maintain the RAID log');
+  });
+
+  it('renders advert text as text, never as markup', async () => {
+    await send('watchlistSave', {
+      posting: makePosting({ title: '<img src=x onerror="window.pwned=1">PMO Lead', company: '<b>Acme</b>' }),
+      analysis: makeAnalysis(),
+    });
+    await mount();
+    await until(() => rows().length === 1, 'row');
+    expect(rows()[0]!.querySelector('img, b')).toBeNull();
+    expect(rows()[0]!.textContent).toContain('<img src=x onerror="window.pwned=1">PMO Lead');
+  });
+
+  it('exports CSV and JSON of what is saved', async () => {
+    await Promise.all(postings(4).map((posting) => send('watchlistSave', { posting, analysis: makeAnalysis() })));
+    await mount();
+    await until(() => rows().length === 4, 'rows');
+    await click(root!.querySelector('[data-testid="export-csv"]'));
+    await click(root!.querySelector('[data-testid="export-json"]'));
+    await until(() => downloads.length === 2, 'JSON export');
+    expect(downloads.map((d) => d.name)).toEqual([expect.stringMatching(/^pmo-watchlist-\d{4}-\d\d-\d\d\.csv$/), expect.stringMatching(/\.json$/)]);
+    expect(downloads[0]!.text.startsWith(BOM)).toBe(true);
+    expect(parseCsv(downloads[0]!.text)).toHaveLength(5);
+    const backup = JSON.parse(downloads[1]!.text) as { entries: { snapshot: { text: string } }[] };
+    expect(backup.entries).toHaveLength(4);
+    // The table holds no advert text; the backup still carries it.
+    expect(backup.entries.every((e) => e.snapshot.text.includes('RAID log'))).toBe(true);
+    const input = root!.querySelector('[data-testid="import"]') as HTMLInputElement;
+    expect(input.type).toBe('file');
+    expect(root!.querySelector(`label[for="${input.id}"]`)).not.toBeNull();
+  });
+
+  it('reports a job that could not be read and offers its export', async () => {
+    const { entry } = await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
+    await send('watchlistSave', { posting: makePosting({ jobId: '2' }), analysis: makeAnalysis() });
+    await fakeBrowser.storage.local.set({ [entryKey(entry.id)]: { ...entry, status: 'ghosted' } });
+    await mount();
+    await until(() => root!.textContent!.includes('1 saved job could not be read'), 'quarantine notice');
+    expect(rows()).toHaveLength(1);
+    await click([...root!.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Export unreadable')));
+    expect(JSON.parse(downloads[0]!.text).items[0].value.status).toBe('ghosted');
+  });
+
+  it('shows the welcome panel on first run and the insights chart split into held and missing', async () => {
+    await send('setProfile', { held: ['p3o-foundation'], targetLevel: 'manager' });
+    await Promise.all(postings(2).map((posting) => send('watchlistSave', { posting, analysis: makeAnalysis() })));
+    await mount(true);
+    await until(() => rows().length === 2, 'rows');
+    expect(root!.querySelector('#wl-welcome-h')?.textContent).toBe('Welcome to PMO Pathfinder');
+    const sample = root!.querySelector<HTMLAnchorElement>('[data-testid="welcome-sample"]');
+    expect(sample?.getAttribute('href')).toBe('/popup.html?sample=1');
+    expect(root!.querySelector('.wl-welcome')?.textContent).toContain('nothing is sent anywhere');
+    expect(document.activeElement?.classList.contains('wl-welcome')).toBe(true);
+    // Typing elsewhere keeps the focus where the reader put it.
+    const search = byId('wl-search') as HTMLInputElement;
+    search.focus();
+    await typeInto(search, 'pmo');
+    await until(() => rows().length === 2, 'filtered rows');
+    expect(document.activeElement).toBe(search);
+    const desc = root!.querySelector('#wl-certs-d')!.textContent!;
+    expect(desc).toMatch(/P3O Foundation[^;]*: 2, held/);
+    expect(desc).toMatch(/PRINCE2 Foundation[^;]*: 2, missing/);
+  });
+});
+
+vi.setConfig({ testTimeout: 30_000 });
