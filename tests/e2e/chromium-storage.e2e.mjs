@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { BOARD_HOST, CHROME_BUILD, CHROMIUM_PATH, LEVEL_PAGES, report, requireBuild, waitFor } from './support.mjs';
+import { BOARD_HOST, CHROME_BUILD, CHROMIUM_PATH, chromiumExtensionArgs, LEVEL_PAGES, report, requireBuild, waitFor } from './support.mjs';
 
 let context;
 let server;
@@ -22,19 +22,7 @@ before(async () => {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP *.reed.co.uk 127.0.0.1',
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumExtensionArgs(),
   });
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   extensionId = new URL(worker.url()).host;

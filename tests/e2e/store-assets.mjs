@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { BOARD_HOST, CHROME_BUILD, CHROMIUM_PATH, LEVEL_PAGES, root, waitFor } from './support.mjs';
+import { BOARD_HOST, CHROME_BUILD, CHROMIUM_PATH, chromiumExtensionArgs, LEVEL_PAGES, root, waitFor } from './support.mjs';
 
 export const STORE_SIZE = { width: 1280, height: 800 };
 const OUT = join(root, 'store/screenshots');
@@ -65,20 +65,7 @@ async function main() {
     headless: true,
     deviceScaleFactor: 2,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--hide-scrollbars',
-      '--host-resolver-rules=MAP *.reed.co.uk 127.0.0.1',
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumExtensionArgs({ extra: ['--hide-scrollbars'] }),
   });
   const written = [];
   try {

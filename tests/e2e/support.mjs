@@ -47,3 +47,25 @@ export async function waitFor(fn, { timeout = 10000, interval = 100, what = 'con
 export function report(line) {
   process.stdout.write(`# ${line}\n`);
 }
+
+/**
+ * Chromium's flags for loading the built extension headless on this closed network: no
+ * background connections, and the real board hosts given resolving to the local fixture server.
+ */
+export function chromiumExtensionArgs({ hosts = ['*.reed.co.uk'], extra = [] } = {}) {
+  return [
+    `--disable-extensions-except=${CHROME_BUILD}`,
+    `--load-extension=${CHROME_BUILD}`,
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+    '--ignore-certificate-errors',
+    ...extra,
+  ];
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM_PATH, requireBuild, waitFor } from '../support.mjs';
+import { CHROME_BUILD, CHROMIUM_PATH, chromiumExtensionArgs, requireBuild, waitFor } from '../support.mjs';
 
 // Service-worker requests are only reported to the context with this switch.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -45,21 +45,8 @@ export function chromiumDriver() {
         headless: true,
         acceptDownloads: true,
         ignoreDefaultArgs: ['--disable-extensions'],
-        args: [
-          `--disable-extensions-except=${CHROME_BUILD}`,
-          `--load-extension=${CHROME_BUILD}`,
-          '--disable-features=DisableLoadExtensionCommandLineSwitch',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Real board host names lead to the local fixture server, so the shipped matches are exercised.
-          '--host-resolver-rules=MAP *.reed.co.uk 127.0.0.1, MAP *.linkedin.com 127.0.0.1',
-          '--ignore-certificate-errors',
-        ],
+        // Real board host names lead to the local fixture server, so the shipped matches are exercised.
+        args: chromiumExtensionArgs({ hosts: ['*.reed.co.uk', '*.linkedin.com'] }),
       });
       worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
       extensionId = new URL(worker.url()).host;
