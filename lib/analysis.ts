@@ -20,6 +20,59 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const LinkSchema = z.object({ label: z.string(), url: z.string().url() });
 
+
+/** A fact read from the advert always carries the advert's own words it came from. */
+const factText = z.string();
+export const Currency = z.string().regex(/^[A-Z]{3}$/);
+export const PayPeriod = z.enum(['year', 'month', 'day', 'hour']);
+export type PayPeriod = z.infer<typeof PayPeriod>;
+export const ContractType = z.enum(['permanent', 'fixed-term', 'contract', 'interim', 'temporary', 'secondment']);
+export type ContractType = z.infer<typeof ContractType>;
+export const WorkplaceType = z.enum(['remote', 'hybrid', 'on-site']);
+export type WorkplaceType = z.infer<typeof WorkplaceType>;
+/** Clearance levels; other schemes' ids are lower-case hyphenated words. */
+export const ClearanceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(40);
+export type ClearanceId = z.infer<typeof ClearanceId>;
+export const ClearanceRequirement = z.enum(['required', 'willing', 'mentioned']);
+
+/** The advert facts of DESIGN.md: each null when the advert does not say. */
+export const FactsSchema = z.object({
+  closingDate: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: factText }).nullable(),
+  postedDate: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: factText }).nullable(),
+  pay: z
+    .object({
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+      currency: Currency,
+      period: PayPeriod,
+      annualMin: z.number().nullable(),
+      annualMax: z.number().nullable(),
+      text: factText,
+    })
+    .nullable(),
+  contract: z
+    .object({ type: ContractType, months: z.number().nullable(), ir35: z.enum(['inside', 'outside']).nullable(), text: factText })
+    .nullable(),
+  hours: z.object({ type: z.enum(['full-time', 'part-time']), perWeek: z.number().nullable(), text: factText }).nullable(),
+  workplace: z.object({ type: WorkplaceType, daysOnSite: z.number().nullable(), text: factText }).nullable(),
+  clearance: z.object({ level: ClearanceId, requirement: ClearanceRequirement, text: factText }).nullable(),
+  grade: z.object({ scheme: z.string(), value: z.string(), text: factText }).nullable(),
+  tools: z.array(z.object({ id: z.string(), label: z.string(), text: factText })),
+  agency: z.object({ isAgency: z.boolean(), name: z.string().nullable(), text: factText }).nullable(),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+export const FitKind = z.enum(['certification', 'skill', 'tool', 'clearance']);
+/** What the advert asks set against what the reader holds: counts, never one percentage. */
+export const FitSchema = z.object({
+  asked: z.array(z.object({ kind: FitKind, id: z.string(), label: z.string(), requirement: Requirement, held: z.boolean() })),
+  heldCount: z.number().int().min(0),
+  askedCount: z.number().int().min(0),
+  requiredMissing: z.array(z.string()),
+  nextSteps: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
+export type Fit = z.infer<typeof FitSchema>;
+
 /** The Analysis contract of DESIGN.md; extra fields are additions, never replacements. */
 export const AnalysisSchema = z.object({
   isPmoRole: z.boolean(),
@@ -64,6 +117,10 @@ export const AnalysisSchema = z.object({
     .array(z.object({ code: z.enum(['language', 'truncated', 'empty', 'not-pmo', 'delivery-role']), message: z.string() }))
     .optional(),
   language: z.string().optional(),
+  /** Optional only so analyses saved before facts were read still validate. */
+  facts: FactsSchema.optional(),
+  /** Only with a profile. */
+  fit: FitSchema.optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
