@@ -72,6 +72,7 @@ export const SnapshotSchema = z.object({
 });
 
 export const Tag = z.string().trim().min(1).max(TAG_MAX_CHARS);
+export const GroupId = z.string().min(1).max(4200);
 
 export const EntrySchema = z.object({
   id: z.string().min(1).max(4200),
@@ -83,6 +84,8 @@ export const EntrySchema = z.object({
   notes: Text(NOTES_MAX_CHARS),
   tags: z.array(Tag).max(MAX_TAGS),
   snapshot: SnapshotSchema,
+  /** Postings of one job linked by the reader (a repost from another board): the same group id. */
+  group: GroupId.nullable().optional(),
 });
 export type Entry = z.infer<typeof EntrySchema>;
 
@@ -95,6 +98,8 @@ export const EntryPatchSchema = z
     status: Status.optional(),
     notes: Text(NOTES_MAX_CHARS).optional(),
     tags: z.array(Tag).max(MAX_TAGS).optional(),
+    /** null unlinks. */
+    group: GroupId.nullable().optional(),
   })
   .strict();
 export type EntryPatch = z.infer<typeof EntryPatchSchema>;

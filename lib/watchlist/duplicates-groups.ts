@@ -1,0 +1,68 @@
+/** Linked postings of one job: the names a reader knows them by, and who is linked to whom. */
+
+/** Boards by the id their reader gives a posting. */
+const BOARD_NAMES: Record<string, string> = {
+  ashby: 'Ashby',
+  'civil-service-jobs': 'Civil Service Jobs',
+  'cv-library': 'CV-Library',
+  glassdoor: 'Glassdoor',
+  greenhouse: 'Greenhouse',
+  guardian: 'Guardian Jobs',
+  indeed: 'Indeed',
+  'jobs-ac-uk': 'jobs.ac.uk',
+  lever: 'Lever',
+  linkedin: 'LinkedIn',
+  monster: 'Monster',
+  'nhs-jobs': 'NHS Jobs',
+  reed: 'Reed',
+  seek: 'SEEK',
+  smartrecruiters: 'SmartRecruiters',
+  stepstone: 'StepStone',
+  totaljobs: 'Totaljobs',
+  workday: 'Workday',
+};
+
+/** "Reed", "LinkedIn", a careers site's host name, or "pasted text" where the advert came from. */
+export function sourceLabel(posting: { source: string; url: string | null }): string {
+  const board = BOARD_NAMES[posting.source];
+  if (board) return board;
+  if (posting.url) {
+    try {
+      return new URL(posting.url).hostname.replace(/^www\./, '');
+    } catch {
+      // Not a link: fall through to the kind of source.
+    }
+  }
+  if (posting.source === 'selection') return 'selected text';
+  if (posting.source === 'text') return 'pasted text';
+  return posting.source;
+}
+
+interface Linkable {
+  id: string;
+  group?: string | null | undefined;
+  posting: { source: string; url: string | null };
+}
+
+/** The group a job joins when linked to `target`: the target's own group, or one named after the target. */
+export const groupFor = (target: Pick<Linkable, 'id' | 'group'>): string => target.group ?? target.id;
+
+/** For each linked job, where its linked postings were saved from ("also on: LinkedIn, Reed"). */
+export function alsoOn(entries: readonly Linkable[]): Map<string, string[]> {
+  const byGroup = new Map<string, Linkable[]>();
+  for (const e of entries) {
+    if (!e.group) continue;
+    const members = byGroup.get(e.group) ?? [];
+    members.push(e);
+    byGroup.set(e.group, members);
+  }
+  const out = new Map<string, string[]>();
+  for (const members of byGroup.values()) {
+    if (members.length < 2) continue;
+    for (const e of members) {
+      const others = members.filter((m) => m !== e).map((m) => sourceLabel(m.posting));
+      out.set(e.id, [...new Set(others)].sort((a, b) => a.localeCompare(b)));
+    }
+  }
+  return out;
+}
