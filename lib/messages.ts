@@ -9,6 +9,8 @@ import {
   SyncStatusSchema,
   WatchlistStateSchema,
 } from './watchlist/schema';
+import { RepostSchema } from './watchlist/duplicates-store';
+import { ReminderSettingsSchema, ReminderStatusSchema } from './watchlist/reminders';
 import { errorText } from './errors';
 
 /**
@@ -48,9 +50,11 @@ export const protocol = {
   watchlistOpen: { request: Empty, response: WatchlistStateSchema },
   /** The saved entry for this advert, if it is on the watchlist. */
   watchlistLookup: { request: z.object({ posting: PostingSchema }), response: z.object({ entry: EntrySchema.nullable() }) },
-  /** Save, or refresh if already saved (status, notes, tags and first save date are kept). */
+  /** A saved job this advert seems to repost (another board, an agency), asked before saving it. */
+  watchlistFindRepost: { request: z.object({ posting: PostingSchema }), response: z.object({ match: RepostSchema.nullable() }) },
+  /** Save, or refresh if already saved (status, notes, tags and first save date are kept); `linkTo` links it to the job it reposts. */
   watchlistSave: {
-    request: z.object({ posting: PostingSchema, analysis: AnalysisSchema }),
+    request: z.object({ posting: PostingSchema, analysis: AnalysisSchema, linkTo: z.string().min(1).max(4200).optional() }),
     response: z.object({ entry: EntrySchema, created: z.boolean() }),
   },
   watchlistList: { request: Empty, response: z.object({ entries: z.array(EntrySchema) }) },
@@ -70,6 +74,10 @@ export const protocol = {
   watchlistQuarantine: { request: Empty, response: z.object({ items: z.array(QuarantineItemSchema) }) },
   watchlistSetSync: { request: z.object({ enabled: z.boolean() }), response: SyncStatusSchema },
   watchlistSyncNow: { request: Empty, response: SyncStatusSchema },
+  /** Reminders: the reader's choice, and whether the browser has granted what they need. */
+  remindersGet: { request: Empty, response: ReminderStatusSchema },
+  /** Sent by the page after the browser granted (or, turning off, before it releases) the permissions. */
+  remindersSet: { request: ReminderSettingsSchema, response: ReminderStatusSchema },
 } as const;
 
 export type Protocol = typeof protocol;
