@@ -25,7 +25,10 @@ export default defineConfig({
     description:
       'Reads PMO job adverts: the career level, the kind of office, the certifications asked for and the ones that would help.',
     // unlimitedStorage: a watchlist of thousands of adverts with their text outgrows the 10 MB default.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // Reminders' alarms and notifications are asked for only when the reader turns reminders on.
+    // Firefox cannot make `alarms` optional; there it is an ordinary permission, shown to no one.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? ['alarms'] : [])],
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     host_permissions: BOARD_MATCHES,
     action: { default_title: 'PMO Pathfinder' },
     // Declared here rather than through defineContentScript so the script ships without the

@@ -1,16 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/analysis';
 import type { Posting } from '../../lib/posting';
+import type { Repost } from '../../lib/watchlist/duplicates-store';
 import type { WatchlistPort } from './ports';
 import { errorText } from '../../lib/errors';
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; status: string } | { kind: 'failed'; message: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'asking'; repost: Repost }
+  | { kind: 'saved'; status: string; linkedTo?: string }
+  | { kind: 'failed'; message: string };
 
 /** "Saved · Applied"; a job that is only saved reads "Saved to watchlist", not "Saved · Saved". */
 function savedLabel(status: string): string {
   const s = status.trim();
   if (!s || s.toLowerCase() === 'saved') return 'Saved to watchlist';
   return `Saved · ${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+}
+
+const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** "This looks like a job you saved from Reed on 3 Nov". */
+export function repostQuestion(repost: Repost): string {
+  const t = Date.parse(repost.savedAt);
+  const when = Number.isNaN(t) ? '' : ` on ${shortDate.format(t)}`;
+  return `This looks like a job you saved from ${repost.source}${when}`;
 }
 
 export function SaveButton({ posting, analysis, watchlist }: { posting: Posting; analysis: Analysis; watchlist: WatchlistPort }) {
@@ -31,15 +46,47 @@ export function SaveButton({ posting, analysis, watchlist }: { posting: Posting;
     };
   }, [posting, watchlist]);
 
-  const save = async () => {
+  const store = async (linkTo?: Repost) => {
     setState({ kind: 'saving' });
     try {
-      const saved = await watchlist.save(posting, analysis);
-      setState({ kind: 'saved', status: saved.status });
+      const saved = await watchlist.save(posting, analysis, linkTo?.id);
+      setState({ kind: 'saved', status: saved.status, linkedTo: linkTo?.source });
     } catch (err) {
       setState({ kind: 'failed', message: errorText(err) });
     }
   };
+
+  /** A first save asks whether the job is already saved from elsewhere, so it is never kept twice unasked. */
+  const save = async () => {
+    setState({ kind: 'saving' });
+    let repost: Repost | null = null;
+    try {
+      repost = (await watchlist.findRepost?.(posting)) ?? null;
+    } catch {
+      // The check failing must not stop the save the reader asked for.
+    }
+    if (repost) setState({ kind: 'asking', repost });
+    else await store();
+  };
+
+  if (state.kind === 'asking') {
+    return (
+      <div class="save" role="group" aria-labelledby="repost-question" data-testid="repost-prompt">
+        <p id="repost-question" class="save-question">
+          {repostQuestion(state.repost)}
+          {state.repost.title ? ` (${state.repost.title}${state.repost.company ? `, ${state.repost.company}` : ''})` : ''}.
+        </p>
+        <div class="save-choices">
+          <button type="button" class="button button-primary" data-testid="repost-link" onClick={() => store(state.repost)}>
+            Link them
+          </button>
+          <button type="button" class="button" data-testid="repost-separate" onClick={() => store()}>
+            Save separately
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   const saved = state.kind === 'saved';
   return (
@@ -56,6 +103,11 @@ export function SaveButton({ posting, analysis, watchlist }: { posting: Posting;
       <p class="save-message" role="status" aria-live="polite">
         {state.kind === 'failed' ? `Could not save: ${state.message.replace(/[.!?]+\s*$/, '')}. Try again.` : ''}
       </p>
+      {state.kind === 'saved' && state.linkedTo ? (
+        <p class="save-question" role="status">
+          Linked with the job saved from {state.linkedTo}.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,12 +1,16 @@
 import type { Analysis } from '../../lib/analysis';
 import type { ResponseOf } from '../../lib/messages';
 import type { Posting } from '../../lib/posting';
+import type { Repost } from '../../lib/watchlist/duplicates-store';
 
 /** What the popup needs from the watchlist; the entry point wires it to the background. */
 export interface WatchlistPort {
   /** The saved job's status when this advert is already on the watchlist, else null. */
   lookup(posting: Posting): Promise<{ status: string } | null>;
-  save(posting: Posting, analysis: Analysis): Promise<{ status: string }>;
+  /** Saves; `linkTo` links the advert to the saved job it reposts. */
+  save(posting: Posting, analysis: Analysis, linkTo?: string): Promise<{ status: string }>;
+  /** The saved job this advert seems to repost (another board, an agency), asked before a first save. */
+  findRepost?(posting: Posting): Promise<Repost | null>;
 }
 
 /** What the popup shows: one of these at a time. */

@@ -17,6 +17,8 @@ export const debugLog = {
     return Object.fromEntries(counts);
   },
   selectionMenuClick: null as MenuClick | null,
+  /** Reminders' hook for the browser tests (see reminders.ts). */
+  reminders: null as { fireSoon(ms?: number): Promise<string[]> } | null,
 };
 
 (globalThis as { pmoDebugLog?: typeof debugLog }).pmoDebugLog = debugLog;

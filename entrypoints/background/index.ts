@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '../../lib/messages';
 import { getCompiled } from '../../lib/analyze';
 import { analysisHandlers, readerProfile } from './analysis';
-import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
+import { registerWatchlistBackground, watchlistHandlers, watchlistStore } from './watchlist';
+import { registerReminders } from './reminders';
 import { registerSelectionMenu } from './selection-menu';
 import { registerBadgeReset } from './badge';
 import { closeStorageToContentScripts, isAllowedFrom, isOwnSender, type Sender } from './sender';
@@ -11,7 +12,7 @@ import { debugLog } from './debug-log';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker sees the event that woke it.
-  const handlers: Handlers<Sender> = { ...analysisHandlers, ...watchlistHandlers };
+  const handlers: Handlers<Sender> = { ...analysisHandlers, ...watchlistHandlers, ...registerReminders(watchlistStore) };
   browser.runtime.onMessage.addListener(
     createRouter(handlers, {
       isTrusted: isOwnSender,

@@ -3,6 +3,7 @@ import type { Handlers } from '../../lib/messages';
 import { readProfile, writeProfile } from '../../lib/watchlist/profile';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/watchlist/schema';
 import { WatchlistStore } from '../../lib/watchlist/store';
+import { repostOf, saveLinked } from '../../lib/watchlist/duplicates-store';
 import { readSettings, syncWatchlist, writeSettings } from '../../lib/watchlist/sync';
 import { wxtArea } from '../shared/storage-area';
 import type { Sender } from './sender';
@@ -27,7 +28,7 @@ function scheduleSync() {
 }
 
 /** The one writer of the watchlist; every page and tab reaches it through the handlers below. */
-const watchlistStore = new WatchlistStore(local, { onChange: scheduleSync });
+export const watchlistStore = new WatchlistStore(local, { onChange: scheduleSync });
 
 function runSync(): Promise<SyncStatus> {
   const run = syncChain.then(async () => {
@@ -65,7 +66,10 @@ export const watchlistHandlers: Handlers<Sender> = {
   async watchlistLookup({ posting }) {
     return { entry: await watchlistStore.lookup(posting) };
   },
-  watchlistSave: ({ posting, analysis }) => watchlistStore.save(posting, analysis),
+  async watchlistFindRepost({ posting }) {
+    return { match: await repostOf(watchlistStore, posting) };
+  },
+  watchlistSave: ({ posting, analysis, linkTo }) => saveLinked(watchlistStore, posting, analysis, linkTo),
   async watchlistList() {
     return { entries: await watchlistStore.list() };
   },

@@ -36,9 +36,12 @@ const watchlist: WatchlistPort = {
     const { entry } = await send('watchlistLookup', { posting });
     return entry ? { status: entry.status } : null;
   },
-  async save(posting, analysis) {
-    const { entry } = await send('watchlistSave', { posting, analysis });
+  async save(posting, analysis, linkTo) {
+    const { entry } = await send('watchlistSave', linkTo ? { posting, analysis, linkTo } : { posting, analysis });
     return { status: entry.status };
+  },
+  async findRepost(posting) {
+    return (await send('watchlistFindRepost', { posting })).match;
   },
 };
 
