@@ -23,6 +23,8 @@ interface RowProps extends RowActions {
   entry: StoredEntry;
   isHeld: IsHeld;
   readOnly: boolean;
+  /** Boards the reader linked other postings of this job from. */
+  alsoOn?: string[] | undefined;
 }
 
 function CertChips({ entry, isHeld }: { entry: StoredEntry; isHeld: IsHeld }) {
@@ -47,7 +49,7 @@ function CertChips({ entry, isHeld }: { entry: StoredEntry; isHeld: IsHeld }) {
   );
 }
 
-function JobCell({ entry, title }: { entry: StoredEntry; title: string }) {
+function JobCell({ entry, title, alsoOn }: { entry: StoredEntry; title: string; alsoOn?: string[] | undefined }) {
   const url = safeWebUrl(entry.posting.url);
   return (
     <td class="wl-job">
@@ -60,6 +62,11 @@ function JobCell({ entry, title }: { entry: StoredEntry; title: string }) {
         <span class="wl-title">{title}</span>
       )}
       <div class="wl-muted">{[entry.posting.company, entry.posting.location].filter(Boolean).join(' · ')}</div>
+      {alsoOn?.length ? (
+        <div class="wl-muted" data-testid="also-on">
+          Also on: {alsoOn.join(', ')}
+        </div>
+      ) : null}
       {entry.tags.length ? (
         <ul class="wl-tags" aria-label="Tags">
           {entry.tags.map((t) => (
@@ -101,14 +108,14 @@ function NotesCell({ entry, title, readOnly, onNotes }: Pick<RowProps, 'entry' |
 }
 
 /** One saved job: a table row, and its details row below when opened. */
-export function WatchlistRow({ entry, isHeld, readOnly, onStatus, onNotes, onTags, onDelete, loadSnapshot }: RowProps) {
+export function WatchlistRow({ entry, isHeld, readOnly, alsoOn, onStatus, onNotes, onTags, onDelete, loadSnapshot }: RowProps) {
   const [open, setOpen] = useState(false);
   const title = entry.posting.title ?? 'Untitled advert';
   const detailsId = `wl-details-${encodeURIComponent(entry.id)}`;
   return (
     <>
       <tr data-testid="watchlist-row" data-id={entry.id}>
-        <JobCell entry={entry} title={title} />
+        <JobCell entry={entry} title={title} alsoOn={alsoOn} />
         <td>
           <LevelPill level={entry.analysis.level.id} />
         </td>

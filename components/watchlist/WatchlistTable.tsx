@@ -10,6 +10,8 @@ interface Props extends RowActions {
   onSort: (sort: SortKey) => void;
   isHeld: IsHeld;
   readOnly: boolean;
+  /** Where the linked postings of each job were saved from. */
+  alsoOn?: ReadonlyMap<string, string[]>;
 }
 
 const SORT_LABELS: Record<SortKey, string> = { title: 'Job', level: 'Level', status: 'Status', savedAt: 'Saved' };
@@ -30,7 +32,7 @@ function SortHeader({ k, query, onSort }: { k: SortKey; query: WatchlistQuery; o
 }
 
 /** A page of saved jobs; the headers with buttons sort the whole list. */
-export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, ...actions }: Props) {
+export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, alsoOn, ...actions }: Props) {
   const header = (k: SortKey) => <SortHeader k={k} query={query} onSort={onSort} />;
   return (
     <table class="wl-table">
@@ -60,7 +62,7 @@ export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, ...actio
       </thead>
       <tbody>
         {rows.map((e) => (
-          <WatchlistRow key={e.id} entry={e} isHeld={isHeld} readOnly={readOnly} {...actions} />
+          <WatchlistRow key={e.id} entry={e} isHeld={isHeld} readOnly={readOnly} alsoOn={alsoOn?.get(e.id)} {...actions} />
         ))}
       </tbody>
     </table>

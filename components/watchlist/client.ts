@@ -1,5 +1,6 @@
 import type { createSender } from '../../lib/messages';
 import type { KeyValueArea } from '../../lib/watchlist/store';
+import type { ReminderPermissionsPort } from './Reminders';
 
 export type Send = ReturnType<typeof createSender>;
 
@@ -13,4 +14,6 @@ export interface WatchlistClient {
   watch<T>(key: string, cb: (value: T | null) => void): () => void;
   send: Send;
   download(fileName: string, mime: string, text: string): void;
+  /** Absent where the browser cannot be asked (tests of the rest of the page). */
+  reminderPermissions?: ReminderPermissionsPort;
 }

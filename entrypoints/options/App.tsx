@@ -9,6 +9,8 @@ import { Insights } from '../../components/watchlist/Insights';
 import { ProblemNotice, QuarantineNotice, ReadOnlyNotice, Welcome } from '../../components/watchlist/Notices';
 import { Pager } from '../../components/watchlist/Pager';
 import { ProfileEditor } from '../../components/watchlist/ProfileEditor';
+import { Reminders } from '../../components/watchlist/Reminders';
+import { alsoOn } from '../../lib/watchlist/duplicates-groups';
 import { SyncPanel } from '../../components/watchlist/SyncPanel';
 import { Toast } from '../../components/watchlist/Toast';
 import { useJobActions } from '../../components/watchlist/useJobActions';
@@ -24,6 +26,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
   const list = usePagedRows(live.entries);
   const [showWelcome, setShowWelcome] = useState(welcome);
   const isHeld = useMemo(() => heldRule(live.profile.held, CATALOG), [live.profile]);
+  const linked = useMemo(() => alsoOn(live.entries), [live.entries]);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
 
@@ -51,7 +54,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
               <Filters query={list.query} onChange={list.setQuery} certifications={list.certOptions} shown={list.rows.length} total={total} />
               {list.rows.length ? (
                 <div class="wl-table-wrap">
-                  <WatchlistTable rows={list.pageRows} query={list.query} onSort={list.onSort} isHeld={isHeld} readOnly={readOnly} {...actions.row} />
+                  <WatchlistTable rows={list.pageRows} query={list.query} onSort={list.onSort} isHeld={isHeld} readOnly={readOnly} alsoOn={linked} {...actions.row} />
                 </div>
               ) : (
                 <p class="wl-empty">No saved job matches these filters.</p>
@@ -64,6 +67,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
           <Insights entries={live.entries} profile={live.profile} />
           <ProfileEditor profile={live.profile} seen={list.certOptions.map((c) => c.id)} onSave={actions.saveProfile} />
           <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} />
+          {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
         </aside>
       </div>

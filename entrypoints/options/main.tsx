@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createSender } from '../../lib/messages';
 import { watchKey, wxtArea } from '../shared/storage-area';
 import { downloadText } from './download';
+import { releaseReminderPermissions, requestReminderPermissions } from '../background/reminders-permissions';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { App } from './App';
 import { AboutFooter } from '../../components/watchlist/AboutFooter';
@@ -14,6 +15,7 @@ const client: WatchlistClient = {
   watch: (key, cb) => watchKey('local', key, cb),
   send: createSender((m) => browser.runtime.sendMessage(m)),
   download: (name, mime, text) => downloadText(document, name, mime, text),
+  reminderPermissions: { request: requestReminderPermissions, release: releaseReminderPermissions },
 };
 
 const welcome = new URLSearchParams(location.search).get('welcome') === '1';
