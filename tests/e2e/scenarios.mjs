@@ -90,6 +90,97 @@ const ANALYST_SELECTION = `PMO Analyst
 Support the programme office: keep the RAID log, produce the monthly highlight report and
 maintain the programme plan. Essential: P3O Foundation.`;
 
+/** The reminder permissions a build declares optional: none of them may be held before the reader turns reminders on. */
+async function optionalReminderGrants(page) {
+  return page.evaluate(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const optional = (api.runtime.getManifest().optional_permissions ?? []).filter((p) => p === 'alarms' || p === 'notifications');
+    const held = {};
+    for (const p of optional) held[p] = await api.permissions.contains({ permissions: [p] });
+    return held;
+  });
+}
+
+/** A day as YYYY-MM-DD, `days` from today in the browser's own time zone. */
+const dayFromNow = (days) => {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export const REMINDERS_SCENARIO = {
+  name: 'reminders ask for nothing until turned on, then a reminder fires before a job closes',
+  async run({ driver }) {
+    const page = await driver.openWatchlist();
+    await waitFor(() => page.evaluate(() => document.querySelector('[data-testid="reminders-toggle"]')?.disabled === false), { what: 'the reminders setting' });
+    const before = await optionalReminderGrants(page);
+    assert.ok(Object.keys(before).length > 0, 'reminders use optional permissions');
+    assert.deepEqual(Object.values(before).filter(Boolean), [], `nothing granted before reminders are on: ${JSON.stringify(before)}`);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-testid="reminders-toggle"]').checked), false);
+
+    // A saved job that closes in two days: its reminder (three days before) is already due.
+    const closing = dayFromNow(2);
+    const saved = await page.evaluate(async ([text, closingDate]) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const result = await api.runtime.sendMessage({ type: 'analyzeText', data: { text, source: 'text' } });
+      const posting = { ...result.posting, closingDate };
+      return api.runtime.sendMessage({ type: 'watchlistSave', data: { posting, analysis: result.analysis } });
+    }, [REMINDER_ADVERT, closing]);
+    assert.ok(saved.entry?.id, `saved: ${JSON.stringify(saved).slice(0, 200)}`);
+
+    await page.click('[data-testid="reminders-toggle"]');
+    if (!driver.grantsOptionalPermissions) {
+      // Chromium shows its permission prompt, which no automation can answer: reminders stay off
+      // and nothing is granted. The firing is checked in chromium-reminders.e2e.mjs.
+      await sleep(1500);
+      assert.deepEqual(Object.values(await optionalReminderGrants(page)).filter(Boolean), [], 'nothing granted without the reader’s answer');
+      assert.equal(await page.evaluate(() => document.querySelector('[data-testid="reminders-toggle"]').checked), false);
+      report(`${driver.name}: reminders asked the browser for ${Object.keys(before).join(' and ')}; the prompt cannot be answered headless`);
+      await page.close();
+      return;
+    }
+    await waitFor(() => page.evaluate(() => document.querySelector('[data-testid="reminders-toggle"]').checked), { what: 'reminders on' });
+    const after = await optionalReminderGrants(page);
+    assert.deepEqual(Object.values(after).filter((v) => !v), [], `granted once turned on: ${JSON.stringify(after)}`);
+    const waiting = await waitFor(() => page.evaluate(() => document.querySelector('[data-testid="reminders-status"]')?.textContent.match(/(\d+) reminders? waiting/)?.[1] ?? null), {
+      what: 'reminders waiting',
+    });
+    assert.ok(Number(waiting) >= 1, `reminders waiting: ${waiting}`);
+
+    // Headless Firefox closes a notification as soon as it is shown, so the page also notes the ones it sees close.
+    await page.evaluate(() => {
+      globalThis.closedNotifications = [];
+      (globalThis.browser ?? globalThis.chrome).notifications.onClosed.addListener((id) => globalThis.closedNotifications.push(id));
+    });
+    const moved = await driver.fireReminders(1000);
+    assert.ok(moved.some((n) => n.endsWith(`|${saved.entry.id}`)), `the job's reminder was set: ${JSON.stringify(moved)}`);
+    const sent = await waitFor(async () => {
+      const s = (await driver.storage())['reminders:sent'] ?? {};
+      return Object.keys(s).find((n) => n.startsWith('pmo-reminder|closing|') && n.endsWith(`|${saved.entry.id}`)) ?? null;
+    }, { timeout: 20000, what: 'the reminder going off' });
+    const shown = await waitFor(
+      () =>
+        page.evaluate(async (id) => {
+          const open = Object.keys(await (globalThis.browser ?? globalThis.chrome).notifications.getAll());
+          return open.includes(id) ? 'open' : globalThis.closedNotifications.includes(id) ? 'shown and closed' : null;
+        }, sent),
+      { what: 'the reminder notification' },
+    );
+    report(`${driver.name}: reminder ${sent.split('|').slice(0, 2).join(' ')} went off; its notification: ${shown}`);
+
+    // Turned off: the reminders stop and the permissions are given back.
+    await page.click('[data-testid="reminders-toggle"]');
+    await waitFor(async () => !(await page.evaluate(() => document.querySelector('[data-testid="reminders-toggle"]').checked)), { what: 'reminders off' });
+    await waitFor(async () => Object.values(await optionalReminderGrants(page)).every((v) => !v), { what: 'permissions given back' });
+    await page.close();
+  },
+};
+
+const REMINDER_ADVERT = `Programme Office Coordinator
+
+Harrowgate District Council is looking for a Programme Office Coordinator to support its housing delivery programme.
+You will keep the RAID log, prepare papers for the programme board, take minutes and chase actions from project managers.
+PRINCE2 Foundation is desirable.`;
+
 /** @type {{ name: string, run: (s: { driver: any, server: any, advert: (name: string, opts?: object) => Promise<any> }) => Promise<void> }[]} */
 export const SCENARIOS = [
   {
@@ -320,6 +411,52 @@ export const SCENARIOS = [
       await popup.close();
     },
   },
+  {
+    name: 'a job saved from a second board is recognised, and the reader links the two',
+    async run({ driver, advert }) {
+      const saveFrom = async (name, host) => {
+        const { page, tabId } = await advert(name, { host });
+        const popup = await driver.openPopup(tabId);
+        await answered(popup, `analysis of ${name}`);
+        await popup.evaluate(click, '[data-testid="save-job"]');
+        return { page, popup };
+      };
+      const first = await saveFrom('pmo-planning-analyst-4108', BOARD_HOST);
+      await waitFor(() => first.popup.evaluate(() => /saved/i.test(document.querySelector('[data-testid="save-job"]')?.textContent ?? '')), { what: 'first save' });
+      await first.popup.close();
+      await first.page.close();
+
+      const second = await saveFrom('planning-analyst-repost-4109', 'www.linkedin.com');
+      const question = await waitFor(() => second.popup.evaluate(() => document.querySelector('[data-testid="repost-prompt"]')?.textContent ?? null), {
+        what: 'the repost question',
+      });
+      assert.match(question, /This looks like a job you saved from Reed on /);
+      assert.equal(Object.keys(await driver.storage()).filter((k) => k.startsWith('watchlist:entry:')).filter((k) => /4108|4109/.test(k)).length, 1, 'nothing saved before the reader answers');
+      await second.popup.evaluate(click, '[data-testid="repost-link"]');
+      await waitFor(() => second.popup.evaluate(() => /Linked with the job saved from Reed/.test(document.body.innerText)), { what: 'linked' });
+      await second.popup.close();
+      await second.page.close();
+
+      const stored = Object.entries(await driver.storage()).filter(([k]) => k.startsWith('watchlist:entry:') && /4108|4109/.test(k));
+      assert.equal(stored.length, 2, 'both postings saved');
+      const groups = new Set(stored.map(([, e]) => e.group));
+      assert.equal(groups.size, 1, `one group: ${[...groups]}`);
+      assert.ok([...groups][0], 'a group id');
+
+      const watchlist = await driver.openWatchlist();
+      const alsoOn = await waitFor(
+        () =>
+          watchlist.evaluate(() => {
+            const texts = [...document.querySelectorAll('[data-testid="also-on"]')].map((el) => el.textContent);
+            return texts.length >= 2 ? texts.sort() : null;
+          }),
+        { what: '"also on" in the watchlist rows' },
+      );
+      assert.deepEqual(alsoOn, ['Also on: LinkedIn', 'Also on: Reed']);
+      await watchlist.close();
+    },
+  },
+  REMINDERS_SCENARIO,
   {
     name: 'the extension made no network requests and logged no errors',
     async run({ driver, server }) {

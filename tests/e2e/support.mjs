@@ -52,10 +52,10 @@ export function report(line) {
  * Chromium's flags for loading the built extension headless on this closed network: no
  * background connections, and the real board hosts given resolving to the local fixture server.
  */
-export function chromiumExtensionArgs({ hosts = ['*.reed.co.uk'], extra = [] } = {}) {
+export function chromiumExtensionArgs({ hosts = ['*.reed.co.uk'], extra = [], build = CHROME_BUILD } = {}) {
   return [
-    `--disable-extensions-except=${CHROME_BUILD}`,
-    `--load-extension=${CHROME_BUILD}`,
+    `--disable-extensions-except=${build}`,
+    `--load-extension=${build}`,
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
     '--no-sandbox',
     '--disable-gpu',

@@ -11,6 +11,8 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 function view(page) {
   return {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    /** A real click (input events), which the browser counts as the reader's gesture. */
+    click: (selector) => page.click(selector),
     screenshot: (path) => page.screenshot({ path, fullPage: true }),
     close: () => page.close(),
     page,
@@ -25,28 +27,33 @@ function safeFrameUrl(request) {
   }
 }
 
-/** Chromium through Playwright, with the MV3 build loaded unpacked. */
-export function chromiumDriver() {
+/**
+ * Chromium through Playwright, with the MV3 build loaded unpacked. `build` loads another copy
+ * of it (see chromium-reminders.e2e.mjs); `grantsOptionalPermissions` says whether a permission
+ * request from it can be answered here (Chromium's prompt is browser UI no automation reaches).
+ */
+export function chromiumDriver({ build = CHROME_BUILD, name = 'chromium', grantsOptionalPermissions = false } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pmo-chromium-'));
   let context;
   let worker;
   let extensionId;
   let dark = false;
   const driver = {
-    name: 'chromium',
+    name,
+    grantsOptionalPermissions,
     errors: [],
     /** Requests made by extension contexts; Chromium can attribute them, so they are checked here. */
     extensionRequests: [],
 
     async start() {
-      requireBuild(CHROME_BUILD);
+      requireBuild(build);
       context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM_PATH,
         headless: true,
         acceptDownloads: true,
         ignoreDefaultArgs: ['--disable-extensions'],
         // Real board host names lead to the local fixture server, so the shipped matches are exercised.
-        args: chromiumExtensionArgs({ hosts: ['*.reed.co.uk', '*.linkedin.com'] }),
+        args: chromiumExtensionArgs({ hosts: ['*.reed.co.uk', '*.linkedin.com'], build }),
       });
       worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
       extensionId = new URL(worker.url()).host;
@@ -112,6 +119,8 @@ export function chromiumDriver() {
     },
     badge: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     storage: () => worker.evaluate(() => chrome.storage.local.get(null)),
+    /** Moves every waiting reminder to go off in `ms`, through the background's test hook. */
+    fireReminders: (ms) => worker.evaluate((delay) => globalThis.pmoDebugLog.reminders.fireSoon(delay), ms),
     clickSelectionMenu: (tabId, text) =>
       worker.evaluate(
         ({ id, selectionText }) => globalThis.pmoDebugLog.selectionMenuClick({ menuItemId: 'analyze-selection', selectionText }, { id }),

@@ -15,6 +15,8 @@ const locationOf = (page) => page.evaluate(() => location.href).catch(() => '');
 function view(page, { shared = false } = {}) {
   return {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    /** A real click over WebDriver BiDi input actions, which Firefox counts as user input. */
+    click: (selector) => page.click(selector),
     screenshot: (path) => page.screenshot({ path, fullPage: true }),
     close: () => (shared ? Promise.resolve() : page.close()),
   };
@@ -46,6 +48,8 @@ export function firefoxDriver() {
 
   const driver = {
     name: 'firefox',
+    /** Optional permissions are granted without a prompt here (the pref below). */
+    grantsOptionalPermissions: true,
     errors: [],
     extensionRequests: [],
 
@@ -69,6 +73,9 @@ export function firefoxDriver() {
           // A real menu click opens the popup on its answer; a scripted one has no user gesture,
           // so the answer waits for the popup the scenario opens itself.
           'extensions.openPopupWithoutUserGesture.enabled': false,
+          // Answers an optional-permission request (still only from user input) without the
+          // doorhanger, which automation cannot click: the grant a reader gives by clicking Allow.
+          'extensions.webextOptionalPermissionPrompts': false,
         },
       });
       await browser.installExtension(FIREFOX_BUILD);
@@ -123,6 +130,9 @@ export function firefoxDriver() {
     },
     badge: (tabId) => inExtension((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
     storage: () => inExtension(() => browser.storage.local.get(null)),
+    /** Moves every waiting reminder to go off in `ms`, through the background page's test hook. */
+    fireReminders: (ms) =>
+      inExtension(async (delay) => (await browser.runtime.getBackgroundPage()).pmoDebugLog.reminders.fireSoon(delay), ms),
     clickSelectionMenu: (tabId, text) =>
       inExtension(
         async ({ id, selectionText }) => {
