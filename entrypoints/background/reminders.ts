@@ -94,12 +94,14 @@ async function status(): Promise<ReminderStatus> {
  */
 export function registerReminders(store: WatchlistStore): Handlers<Sender> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // One at a time: reschedules and alarms going off all read and write the sent records.
   let chain: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    const next = chain.then(() => reschedule(store));
+  const queue = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = chain.then(work);
     chain = next.catch(() => undefined);
     return next;
   };
+  const run = () => queue(() => reschedule(store));
   const later = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run().catch(() => undefined), RESCHEDULE_DELAY_MS);
@@ -110,7 +112,7 @@ export function registerReminders(store: WatchlistStore): Handlers<Sender> {
     const api = apis();
     if (listening || !api) return;
     listening = true;
-    api.alarms.onAlarm.addListener((alarm) => void onAlarm(store, alarm).catch(() => debugLog.count('reminder failed')));
+    api.alarms.onAlarm.addListener((alarm) => void queue(() => onAlarm(store, alarm)).catch(() => debugLog.count('reminder failed')));
     api.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(() => undefined));
   };
   listen();
