@@ -110,18 +110,25 @@ export function employerKey(company: string | null | undefined): string {
     .join(' ');
 }
 
-/** 32-bit FNV-1a of a word run: enough to tell runs apart within two adverts. */
-function hashRun(run: string): number {
+/** 32-bit FNV-1a of a word. */
+function hashWord(word: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < run.length; i++) h = Math.imul(h ^ run.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
-/** The set of four-word runs of a text, hashed. */
+/**
+ * The set of four-word runs of a text, each hashed from its words' hashes (position-weighted,
+ * so "plan the risk log" and "log the risk plan" differ). Words are hashed once, not once per run.
+ */
 export function shingles(text: string): Set<number> {
-  const w = words(text);
+  const h = words(text).map(hashWord);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) out.add(hashRun(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= h.length; i++) {
+    let run = 0;
+    for (let k = 0; k < SHINGLE_WORDS; k++) run = Math.imul(run ^ h[i + k]!, 0x9e3779b1) + k;
+    out.add(run >>> 0);
+  }
   return out;
 }
 
