@@ -168,14 +168,15 @@ describe('shipped knowledge base', () => {
   });
 });
 
-describe('alias matching', () => {
-  function aliasIndex(kb: KnowledgeBase): Map<string, Certification> {
-    const map = new Map<string, Certification>();
-    for (const c of kb.certifications) {
-      for (const s of certificationSpellings(c)) if (!s.caseSensitive) map.set(s.key, c);
-    }
-    return map;
+function aliasIndex(kb: KnowledgeBase): Map<string, Certification> {
+  const map = new Map<string, Certification>();
+  for (const c of kb.certifications) {
+    for (const s of certificationSpellings(c)) if (!s.caseSensitive) map.set(s.key, c);
   }
+  return map;
+}
+
+describe('alias matching', () => {
 
   it('normalises case, trade marks, hyphens and commas but keeps "PRINCE 2" apart from "PRINCE2"', () => {
     expect(normalizeAlias('PRINCE2® Practitioner')).toBe('prince2 practitioner');
@@ -422,6 +423,17 @@ describe('shipped certifications, as corrected in November 2026', () => {
     expect(index.get(normalizeAlias('MSP Advanced Practitioner'))).toBe('msp-advanced-practitioner');
     expect(index.get(normalizeAlias('Google Project Management Professional Certificate'))).toBe('google-pm-certificate');
     expect(getCertification('google-pm-certificate')?.family).toBe('google-pm');
+  });
+
+  it('reads ITIL without a version as the Foundation examined now, ITIL (Version 5), and keeps "ITIL 4" for ITIL 4', () => {
+    const index = aliasIndex(loadKnowledgeBase());
+    for (const text of ['ITIL', 'ITIL certification', 'ITIL Foundation', 'ITIL Foundation certificate']) {
+      expect(index.get(normalizeAlias(text))?.id, text).toBe('itil-5-foundation');
+    }
+    for (const text of ['ITIL 4', 'ITIL v4', 'ITIL 4 Foundation']) expect(index.get(normalizeAlias(text))?.id, text).toBe('itil-4-foundation');
+    const itil = kb().certifications.filter((c) => c.family === 'itil' && c.familyDefault);
+    expect(itil.map((c) => c.id)).toEqual(['itil-5-foundation']);
+    expect(getCertification('itil-5-foundation')?.statusNote).toMatch(/ITIL 4 Foundation/);
   });
 
   it('records PeopleCert as sole exam institute since January 2018 and owner since 2021', () => {
