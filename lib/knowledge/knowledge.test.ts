@@ -393,9 +393,10 @@ describe('shipped certifications, as corrected in November 2026', () => {
 
   it('gives every current certificate a training finder and two course pages, except awards made on workplace evidence alone', () => {
     // AIPM's RegPM levels are assessed on evidence of the candidate's own work: there is no course to book.
-    const assessedOnEvidence = new Set(['aipm-cppp', 'aipm-cppm', 'aipm-cpspm', 'aipm-cppd', 'aipm-cppe']);
+    const onEvidence = kb().certifications.filter((c) => c.assessedOnEvidence).map((c) => c.id);
+    expect(onEvidence.sort()).toEqual(['aipm-cppd', 'aipm-cppe', 'aipm-cppm', 'aipm-cppp', 'aipm-cpspm']);
     for (const c of kb().certifications) {
-      if (c.status !== 'current' || assessedOnEvidence.has(c.id)) continue;
+      if (c.status !== 'current' || c.assessedOnEvidence) continue;
       expect(c.courses.filter((k) => k.kind === 'finder').length, c.id).toBeGreaterThanOrEqual(1);
       expect(c.courses.filter((k) => k.kind === 'course').length, c.id).toBeGreaterThanOrEqual(2);
     }

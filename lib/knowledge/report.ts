@@ -25,7 +25,7 @@ export interface KbReport {
    * same site already among the entry's sources, the likely product page to link instead.
    */
   homePages: { id: string; field: string; url: string; deeperPage?: string }[];
-  /** Current certificates without a training finder or without two course pages. */
+  /** Current certificates without a training finder or without two course pages (awards made on evidence aside). */
   shortOfTraining: { id: string; finders: number; courses: number }[];
   /** Announced changes whose date has come: the entry should now describe the new version. */
   changesInForce: { id: string; what: string; from: string }[];
@@ -39,6 +39,14 @@ function monthsSince(month: string, today: Date): number {
 
 function host(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * A help-centre or FAQ page speaks of the body (exam rules, renewal), not of one certificate,
+ * so it is no product page to link instead of a front page.
+ */
+function isHelpPage(url: string): boolean {
+  return new URL(url).pathname.split('/').some((seg) => /^(help|support|faqs?)(\b|[-_])/i.test(seg));
 }
 
 export function buildReport(certs: readonly Certification[], today: Date): KbReport {
@@ -75,13 +83,13 @@ export function buildReport(certs: readonly Certification[], today: Date): KbRep
     const courses = c.courses.length - finders;
     r.finders += finders;
     r.courses += courses;
-    if (c.status === 'current' && (finders < 1 || courses < 2)) r.shortOfTraining.push({ id: c.id, finders, courses });
+    if (c.status === 'current' && !c.assessedOnEvidence && (finders < 1 || courses < 2)) r.shortOfTraining.push({ id: c.id, finders, courses });
     for (const k of c.courses) if (k.unconfirmed) r.unconfirmedLinks.push({ id: c.id, label: `${k.provider}: ${k.label}`, url: k.url });
 
     const links: [string, string][] = [['officialUrl', c.officialUrl], ...c.courses.map((k, i): [string, string] => [`courses[${i}]`, k.url])];
     for (const [field, url] of links) {
       if (!isHomePage(url)) continue;
-      const deeper = c.sources.find((s) => s.kind === 'official' && host(s.url) === host(url) && !isHomePage(s.url));
+      const deeper = c.sources.find((s) => s.kind === 'official' && host(s.url) === host(url) && !isHomePage(s.url) && !isHelpPage(s.url));
       r.homePages.push({ id: c.id, field, url, ...(deeper ? { deeperPage: deeper.url } : {}) });
     }
 
