@@ -84,6 +84,15 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('lists sources recorded as a front page, which cannot lead back to the fact', () => {
+    const sources = [
+      { id: 'pc', url: 'https://www.peoplecert.org/p3o', title: 'PeopleCert P3O', checked: '2026-11', kind: 'official' as const },
+      { id: 'blog', url: 'https://www.javc.nl/', title: 'JAVC: ITIL 5 released', checked: '2026-11', kind: 'third-party' as const },
+    ];
+    const r = buildReport([cert({ id: 'itil-5-foundation', sources })], TODAY);
+    expect(r.homePageSources).toEqual([{ id: 'itil-5-foundation', source: 'blog', url: 'https://www.javc.nl/' }]);
+  });
+
   it('does not offer a help-centre or FAQ page of the same site as the product page', () => {
     const faq = { id: 'faq', url: 'https://peoplecert.org/help-and-support/FAQ', title: 'PeopleCert FAQ', checked: '2026-11', kind: 'official' as const };
     const r = buildReport([cert({ id: 'mor-foundation', officialUrl: 'https://www.peoplecert.org/', sources: [faq], backing: { status: { source: 'faq', confidence: 'third-party' } } })], TODAY);
