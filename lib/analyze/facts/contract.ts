@@ -11,7 +11,7 @@ const KINDS: Array<[ContractType, RegExp]> = [
   ['temporary', /\b(?:temporary|temp\s+(?:role|position|contract|assignment)|temp\s+to\s+perm)\b/gi],
   [
     'contract',
-    /\b(?:contract\s+(?:role|position|opportunity|basis|assignment|vacancy|job)|(?:initial|rolling|day[\s-]rate|freelance|contractor?)\s+contract|contract\s+length|contractors?\b(?!\s+(?:management|manager|performance|liaison))|\d+\s*(?:-|to)?\s*\d*\s*months?'?\s+(?:initial\s+)?contract\b|(?:inside|outside)\s+(?:of\s+)?IR35|IR35)/gi,
+    /\b(?:contract\s+(?:role|position|opportunity|basis|assignment|vacancy|job)|(?:initial|rolling|day[\s-]rate|freelance|contractor?)\s+contract|contract\s+length|contractors?\s+(?:only|welcome|rate)|\d+\s*(?:-|to)?\s*\d*\s*months?'?\s+(?:initial\s+)?contract\b|(?:inside|outside)\s+(?:of\s+)?IR35|IR35)/gi,
   ],
   ['permanent', /\b(?:permanent(?!\s+(?:secretary|record|establishment|staff\s+and))|perm(?=\s*(?:role|position|$|[,.)|]))|open[\s-]ended\s+contract)\b/gi],
 ];
@@ -64,6 +64,9 @@ export function readContract(text: string, title: string | null, employmentType:
     const ld = fromEmploymentType(employmentType);
     return ld ? { type: ld, months: null, ir35, text: employmentType!.trim() } : null;
   }
+  // The title names the kind; the advert's own line says for how long.
+  const same = best.inTitle ? hits.find((h) => !h.inTitle && h.type === best.type) : undefined;
+  if (same) Object.assign(best, same);
   const src = best.inTitle ? title! : text;
   const months = best.type === 'permanent' ? null : monthsNear(src, best.from, best.to);
   return { type: best.type, months, ir35: best.type === 'permanent' ? null : ir35, text: snippet(src, best.from, best.to) };

@@ -39,11 +39,15 @@ export function readGrade(text: string, title: string | null, hits: ReadonlyArra
       const ctx = anyOf(named.rule.context, 'i');
       if (!ctx.test(line.replace(src.slice(h.from, h.to), ' ')) && !(title && ctx.test(title))) continue;
     }
+    if (named.rule.notWith && anyOf(named.rule.notWith, 'i').test(`${title ?? ''}\n${text}`)) continue;
     // "Chief Executive Officer" holds "executive officer".
     if (/\bchief\s+$/i.test(src.slice(Math.max(0, h.from - 8), h.from))) continue;
     // Bands of the NHS are written "Band 7", not "band" in running text about other things ("a band of").
     if (named.scheme === 'nhs-afc' && !/^band|^[EV]SM|^(?:executive|very)/i.test(src.slice(h.from, h.to))) continue;
-    return { scheme: named.scheme, value: fixCase(named.value), text: snippet(src, h.from, h.to) };
+    // "Senior Civil Service Pay Band 2" is SCS2.
+    const band = named.value === 'SCS' ? /^\s*(?:pay\s+band\s*)?([1-4])\b/i.exec(src.slice(h.to, h.to + 20)) : null;
+    const to = band ? h.to + band[0].length : h.to;
+    return { scheme: named.scheme, value: band ? `SCS${band[1]}` : fixCase(named.value), text: snippet(src, h.from, to) };
   }
   return null;
 }

@@ -72,7 +72,7 @@ function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const markList = rules.currencies.flatMap((c) => c.marks.map((m) => ({ m, code: c.code }))).sort((a, b) => b.m.length - a.m.length);
   const markRe = markList.map((x) => (/^[A-Z]+$/.test(x.m) ? `\\b${x.m}\\s?` : escapeRe(x.m))).join('|');
-  const re = new RegExp(`(${markRe})\\s?${NUM}(?:\\s?(?:-|–|—|to|and)\\s?(?:${markRe})?\\s?${NUM})?`, 'g');
+  const re = new RegExp(`(${markRe})\\s?${NUM}(?:\\s?(?:-|–|—|to|and|rising\\s+to|\\/\\s?(?=${markRe}))\\s?(?:${markRe})?\\s?${NUM})?`, 'g');
   const notPay = anyOf(rules.notPay.map((n) => n.phrase), 'i');
   const codeOf = (mark: string) => markList.find((x) => x.m === mark.trim())?.code ?? 'GBP';
   for (const m of text.matchAll(re)) {
@@ -92,7 +92,9 @@ function candidates(text: string): Candidate[] {
     // Only the words of the amount's own sentence say what it is.
     const ownBefore = before.slice(Math.max(0, before.search(/[^.;\n]*$/)));
     const ownAfter = after.slice(0, Math.max(0, after.search(/[.;\n]|$/)));
-    const blocked = notPay.test(ownBefore.slice(-35)) || (!/^\s*(?:\+|plus|and|with|,)/i.test(ownAfter) && notPay.test(ownAfter.slice(0, 20)));
+    // "£1,000 joining bonus" is not pay; "£95k + bonus" is.
+    const rightAfter = ownAfter.slice(0, 20).split(/\+|\bplus\b|\band\b|\bwith\b|,|\|/i)[0]!;
+    const blocked = notPay.test(ownBefore.slice(-35)) || notPay.test(rightAfter);
     const after1 = periodAfter(text, to);
     if (after1) to = after1.end;
     const period = after1?.period ?? periodBefore(text, from);
@@ -100,10 +102,12 @@ function candidates(text: string): Candidate[] {
     let max: number | null = hi ?? lo;
     if (hi === null) {
       if (/\bup\s+to\s*$/i.test(before) || /\b(?:max(?:imum)?|to)\s*$/i.test(before)) min = null;
-      else if (/\b(?:from|starting(?:\s+at|\s+from)?|min(?:imum)?|at\s+least)\s*$/i.test(before) || /^\s?\+/.test(after)) max = null;
+      else if (/\b(?:from|starting(?:\s+at|\s+from)?|min(?:imum)?|at\s+least)\s*$/i.test(before) || /^\+(?=\s*(?:[|,.;)]|$))/.test(after)) max = null;
     }
     let score = (hi !== null ? 2 : 0) + (period ? 3 : 0) + (PAY_WORDS.test(near) ? 2 : 0) - (blocked ? 10 : 0);
     if (lo >= 1_000_000) score -= 5;
+    // A lone yearly-sized amount in a header line ("£39,500 | Leeds") is the salary.
+    if (hi === null && !blocked && lo >= 10_000 && lo <= 500_000 && /(?:^|\|)[^|\n]*$/.test(before) && /^[^|\n.]*(?:\||$|\n)/.test(after)) score += 1;
     out.push({ min, max, currency: codeOf(m[1]!), period, from, to, score });
   }
   return out;

@@ -62,6 +62,7 @@ export const GradesSchema = z
             /** The value as the scheme writes it; $1 is the first group of `match`. */
             value: Phrase,
             context: z.array(Phrase).optional(),
+            notWith: z.array(Phrase).optional(),
             example: Example,
           })
           .strict(),
