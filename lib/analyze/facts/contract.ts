@@ -68,7 +68,14 @@ export function readContract(text: string, title: string | null, employmentType:
   const same = best.inTitle ? hits.find((h) => !h.inTitle && h.type === best.type) : undefined;
   if (same) Object.assign(best, same);
   const src = best.inTitle ? title! : text;
-  const months = best.type === 'permanent' ? null : monthsNear(src, best.from, best.to);
+  // The first mention may be a heading; any line naming the same kind can give the term.
+  let months: number | null = null;
+  if (best.type !== 'permanent') {
+    for (const h of [best, ...hits.filter((x) => x.type === best.type && !x.inTitle && x !== best)]) {
+      months = monthsNear(h.inTitle ? title! : text, h.from, h.to);
+      if (months !== null) break;
+    }
+  }
   return { type: best.type, months, ir35: best.type === 'permanent' ? null : ir35, text: snippet(src, best.from, best.to) };
 }
 
