@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/analysis';
 import type { Posting } from '../../lib/posting';
-import type { Repost } from '../../lib/watchlist/duplicates-store';
+import type { Repost } from '../../lib/watchlist/duplicates-schema';
 import type { WatchlistPort } from './ports';
 import { errorText } from '../../lib/errors';
 

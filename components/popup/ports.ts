@@ -1,7 +1,7 @@
 import type { Analysis } from '../../lib/analysis';
 import type { ResponseOf } from '../../lib/messages';
 import type { Posting } from '../../lib/posting';
-import type { Repost } from '../../lib/watchlist/duplicates-store';
+import type { Repost } from '../../lib/watchlist/duplicates-schema';
 
 /** What the popup needs from the watchlist; the entry point wires it to the background. */
 export interface WatchlistPort {

@@ -6,6 +6,7 @@ import { WatchlistTable } from './WatchlistTable';
 import { alsoOn } from '../../lib/watchlist/duplicates-groups';
 import { DEFAULT_QUERY } from '../../lib/watchlist/query';
 import { buildEntry } from '../../lib/watchlist/entry';
+import { summarise } from '../../lib/watchlist/summary';
 import { makeAnalysis, makePosting } from '../../tests/watchlist/helpers';
 
 let root: HTMLElement | null = null;
@@ -16,9 +17,9 @@ afterEach(() => {
 
 it('a job linked to its repost says where else it was saved; an unlinked job says nothing', async () => {
   const now = new Date('2026-11-03T10:00:00Z');
-  const reed = { ...buildEntry(makePosting(), makeAnalysis(), now), group: 'g1' };
-  const linkedin = { ...buildEntry(makePosting({ source: 'linkedin', jobId: '3999', url: 'https://www.linkedin.com/jobs/view/3999/' }), makeAnalysis(), now), group: 'g1' };
-  const alone = buildEntry(makePosting({ jobId: '42', title: 'PMO Manager' }), makeAnalysis(), now);
+  const reed = summarise({ ...buildEntry(makePosting(), makeAnalysis(), now), group: 'g1' });
+  const linkedin = summarise({ ...buildEntry(makePosting({ source: 'linkedin', jobId: '3999', url: 'https://www.linkedin.com/jobs/view/3999/' }), makeAnalysis(), now), group: 'g1' });
+  const alone = summarise(buildEntry(makePosting({ jobId: '42', title: 'PMO Manager' }), makeAnalysis(), now));
   const rows = [reed, linkedin, alone];
   const noop = () => undefined;
   root = document.createElement('div');
@@ -31,12 +32,9 @@ it('a job linked to its repost says where else it was saved; an unlinked job say
         onSort={noop}
         isHeld={() => false}
         readOnly={false}
+        today="2026-11-03"
         alsoOn={alsoOn(rows)}
-        onStatus={noop}
-        onNotes={async () => true}
-        onTags={async () => true}
-        onDelete={noop}
-        loadSnapshot={async () => ({ text: '', truncated: false })}
+        actions={{ onStatus: noop, onNotes: async () => true, onTags: async () => true, onDelete: noop, loadEntry: async () => null }}
       />,
       root!,
     ),

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '../../lib/messages';
 import { getCompiled } from '../../lib/analyze';
 import { analysisHandlers, readerProfile } from './analysis';
+import { pageHandlers } from './page-changed';
 import { registerWatchlistBackground, watchlistHandlers, watchlistStore } from './watchlist';
 import { registerReminders } from './reminders';
 import { registerSelectionMenu } from './selection-menu';
@@ -12,7 +13,7 @@ import { debugLog } from './debug-log';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker sees the event that woke it.
-  const handlers: Handlers<Sender> = { ...analysisHandlers, ...watchlistHandlers, ...registerReminders(watchlistStore) };
+  const handlers: Handlers<Sender> = { ...analysisHandlers, ...pageHandlers, ...watchlistHandlers, ...registerReminders(watchlistStore) };
   browser.runtime.onMessage.addListener(
     createRouter(handlers, {
       isTrusted: isOwnSender,

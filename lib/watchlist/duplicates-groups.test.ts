@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alsoOn, groupFor, sourceLabel } from './duplicates-groups';
 
-const entry = (id: string, source: string, url: string | null, group?: string | null) => ({ id, group, posting: { source, url } });
+const entry = (id: string, source: string, url: string | null, group?: string | null) => ({ id, group, source, url });
 
 describe('linked postings', () => {
   it('names boards by name, careers sites by host and pasted text as such', () => {
@@ -24,8 +24,8 @@ describe('linked postings', () => {
       entry('reed:4', 'reed', null),
     ];
     const map = alsoOn(rows);
-    expect(map.get('reed:1')).toEqual(['jobs.harlow.example', 'LinkedIn']);
-    expect(map.get('linkedin:2')).toEqual(['jobs.harlow.example', 'Reed']);
+    expect(map.get('reed:1')).toBe('jobs.harlow.example, LinkedIn');
+    expect(map.get('linkedin:2')).toBe('jobs.harlow.example, Reed');
     expect(map.has('reed:3')).toBe(false);
     expect(map.has('reed:4')).toBe(false);
   });

@@ -35,20 +35,23 @@ export function sourceLabel(posting: { source: string; url: string | null }): st
   }
   if (posting.source === 'selection') return 'selected text';
   if (posting.source === 'text') return 'pasted text';
-  return posting.source;
+  return posting.source || 'another site';
 }
 
+/** A saved job as the watchlist page lists it. */
 interface Linkable {
   id: string;
   group?: string | null | undefined;
-  posting: { source: string; url: string | null };
+  /** Absent in summaries listed before linking existed; the URL's host names those. */
+  source?: string | undefined;
+  url: string | null;
 }
 
 /** The group a job joins when linked to `target`: the target's own group, or one named after the target. */
-export const groupFor = (target: Pick<Linkable, 'id' | 'group'>): string => target.group ?? target.id;
+export const groupFor = (target: { id: string; group?: string | null | undefined }): string => target.group ?? target.id;
 
 /** For each linked job, where its linked postings were saved from ("also on: LinkedIn, Reed"). */
-export function alsoOn(entries: readonly Linkable[]): Map<string, string[]> {
+export function alsoOn(entries: readonly Linkable[]): Map<string, string> {
   const byGroup = new Map<string, Linkable[]>();
   for (const e of entries) {
     if (!e.group) continue;
@@ -56,12 +59,13 @@ export function alsoOn(entries: readonly Linkable[]): Map<string, string[]> {
     members.push(e);
     byGroup.set(e.group, members);
   }
-  const out = new Map<string, string[]>();
+  const out = new Map<string, string>();
   for (const members of byGroup.values()) {
     if (members.length < 2) continue;
     for (const e of members) {
-      const others = members.filter((m) => m !== e).map((m) => sourceLabel(m.posting));
-      out.set(e.id, [...new Set(others)].sort((a, b) => a.localeCompare(b)));
+      const others = members.filter((m) => m !== e).map((m) => sourceLabel({ source: m.source ?? '', url: m.url }));
+      // A string, not a list, so a row that did not change compares equal and is not re-rendered.
+      out.set(e.id, [...new Set(others)].sort((a, b) => a.localeCompare(b)).join(', '));
     }
   }
   return out;

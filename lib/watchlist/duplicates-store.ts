@@ -1,24 +1,13 @@
-import { z } from 'zod';
 import type { Analysis } from '../analysis';
 import type { Posting } from '../posting';
 import { findRepost } from './duplicates';
 import { groupFor, sourceLabel } from './duplicates-groups';
 import { canonicalId } from './identity';
 import { capSnapshot } from './entry';
-import { GroupId, IsoDate } from './schema';
+import type { Repost } from './duplicates-schema';
 import type { SaveResult, WatchlistStore } from './store';
 
-/** What the popup is told about a saved job the advert on screen seems to repost. */
-export const RepostSchema = z.object({
-  id: GroupId,
-  reason: z.enum(['title-employer', 'text']),
-  title: z.string().max(500).nullable(),
-  company: z.string().max(300).nullable(),
-  /** Where it was saved from: "Reed", a careers site's host. */
-  source: z.string().max(300),
-  savedAt: IsoDate,
-});
-export type Repost = z.infer<typeof RepostSchema>;
+export { RepostSchema, type Repost } from './duplicates-schema';
 
 /**
  * The saved job this advert seems to repost, asked before saving so the reader can link the

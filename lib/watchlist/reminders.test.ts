@@ -22,7 +22,9 @@ const ON = { ...DEFAULT_REMINDER_SETTINGS, enabled: true, daysBeforeClose: 3, da
 const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 const NOW = local(2026, 12, 1, 14, 30);
 
-function job(id: string, over: Partial<Schedulable> & { closingDate?: string | null; facts?: unknown } = {}): Schedulable {
+type Facts = { closingDate: { date: string; text: string } | null };
+
+function job(id: string, over: Partial<Schedulable> & { closingDate?: string | null; facts?: Facts } = {}): Schedulable {
   const { closingDate = null, facts, ...rest } = over;
   return {
     id,

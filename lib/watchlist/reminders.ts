@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { KeyValueArea } from './area';
+import { DEFAULT_REMINDER_SETTINGS, ReminderSettingsSchema, type ReminderSettings } from './reminders-schema';
+import { closingDay, type ClosingSource } from './summary';
 
 /**
  * Reminders, worked out from the watchlist alone: a nudge some days before a saved job closes,
@@ -12,23 +14,7 @@ export const REMINDER_SETTINGS_KEY = 'settings:reminders';
 /** Reminders already shown, by name, so a rescheduling never shows one twice. */
 export const REMINDERS_SENT_KEY = 'reminders:sent';
 
-export const ReminderSettingsSchema = z.object({
-  enabled: z.boolean(),
-  daysBeforeClose: z.number().int().min(1).max(30),
-  daysAfterApplied: z.number().int().min(1).max(60),
-});
-export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
-
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { enabled: false, daysBeforeClose: 3, daysAfterApplied: 7 };
-
-export const ReminderStatusSchema = z.object({
-  settings: ReminderSettingsSchema,
-  /** Whether the browser allows the alarms and notifications reminders need. */
-  granted: z.boolean(),
-  /** Reminders waiting to be shown. */
-  scheduled: z.number().int().nonnegative(),
-});
-export type ReminderStatus = z.infer<typeof ReminderStatusSchema>;
+export { DEFAULT_REMINDER_SETTINGS, ReminderSettingsSchema, ReminderStatusSchema, type ReminderSettings, type ReminderStatus } from './reminders-schema';
 
 export type ReminderKind = 'closing' | 'follow-up';
 
@@ -42,12 +28,11 @@ export interface PlannedReminder {
 }
 
 /** What scheduling reads of a saved job. */
-export interface Schedulable {
+export interface Schedulable extends ClosingSource {
   id: string;
   status: string;
   updatedAt: string;
   posting: { title: string | null; company: string | null; closingDate: string | null };
-  analysis: object;
 }
 
 const PREFIX = 'pmo-reminder';
@@ -71,17 +56,8 @@ export const isReminderName = (name: string) => parseReminderName(name) !== null
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/**
- * The day a saved job closes, YYYY-MM-DD: the closing date read from the advert's facts, else
- * the board's own closing date when it is a date. Jobs without one get no closing reminder.
- */
-export function closingDateOf(entry: Pick<Schedulable, 'posting' | 'analysis'>): string | null {
-  const facts = (entry.analysis as { facts?: { closingDate?: { date?: unknown } | null } | null }).facts;
-  const fromFacts = facts?.closingDate?.date;
-  if (typeof fromFacts === 'string' && ISO_DAY.test(fromFacts)) return fromFacts.slice(0, 10);
-  const board = entry.posting.closingDate?.trim() ?? '';
-  return ISO_DAY.test(board) ? board.slice(0, 10) : null;
-}
+/** The day a saved job closes (YYYY-MM-DD), read as the watchlist table reads it; jobs without one get no closing reminder. */
+export const closingDateOf = closingDay;
 
 /** Local time on a calendar day, `shiftDays` from it (the Date constructor carries across months and clock changes). */
 function localTime(day: string, shiftDays: number, hour: number, minute = 0): number | null {
