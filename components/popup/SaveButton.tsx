@@ -3,6 +3,7 @@ import type { Analysis } from '../../lib/analysis';
 import type { Posting } from '../../lib/posting';
 import type { Repost } from '../../lib/watchlist/duplicates-schema';
 import type { WatchlistPort } from './ports';
+import { repostQuestion } from '../../lib/watchlist/duplicates-groups';
 import { errorText } from '../../lib/errors';
 
 type SaveState =
@@ -17,15 +18,6 @@ function savedLabel(status: string): string {
   const s = status.trim();
   if (!s || s.toLowerCase() === 'saved') return 'Saved to watchlist';
   return `Saved · ${s.charAt(0).toUpperCase()}${s.slice(1)}`;
-}
-
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-
-/** "This looks like a job you saved from Reed on 3 Nov". */
-export function repostQuestion(repost: Repost): string {
-  const t = Date.parse(repost.savedAt);
-  const when = Number.isNaN(t) ? '' : ` on ${shortDate.format(t)}`;
-  return `This looks like a job you saved from ${repost.source}${when}`;
 }
 
 export function SaveButton({ posting, analysis, watchlist }: { posting: Posting; analysis: Analysis; watchlist: WatchlistPort }) {

@@ -67,11 +67,7 @@ function JobCell({ job, ctx }: { job: Summary; ctx: CellContext }) {
         <span class="wl-title">{ctx.title}</span>
       )}
       <div class="wl-muted">{[job.company, job.location].filter(Boolean).join(' · ')}</div>
-      {ctx.alsoOn ? (
-        <div class="wl-muted" data-testid="also-on">
-          Also on: {ctx.alsoOn}
-        </div>
-      ) : null}
+      {ctx.alsoOn ? <div class="wl-muted" data-testid="also-on">Also on: {ctx.alsoOn}</div> : null}
       {job.tags.length ? (
         <ul class="wl-tags" aria-label="Tags">
           {job.tags.map((t) => (

@@ -70,3 +70,12 @@ export function alsoOn(entries: readonly Linkable[]): Map<string, string> {
   }
   return out;
 }
+
+const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** "This looks like a job you saved from Reed on 3 Nov". */
+export function repostQuestion(repost: { source: string; savedAt: string }): string {
+  const t = Date.parse(repost.savedAt);
+  const when = Number.isNaN(t) ? '' : ` on ${shortDate.format(t)}`;
+  return `This looks like a job you saved from ${repost.source}${when}`;
+}
