@@ -115,11 +115,12 @@ function markRows() {
  */
 const settled = (page) => page.evaluate(() => chrome.runtime.sendMessage({ type: 'watchlistQuarantine', data: {} }));
 
-async function open() {
+/** `timeout`: the first open also upgrades every stored job (reading all their advert text), which on a busy machine takes minutes. */
+async function open(timeout = 120_000) {
   const page = await context.newPage();
   await page.addInitScript(markRows);
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.locator('[data-testid="watchlist-row"]').first().waitFor({ timeout: 120_000 });
+  await page.locator('[data-testid="watchlist-row"]').first().waitFor({ timeout });
   const ms = await page.evaluate(() => window.__rowsAt);
   await settled(page);
   return { page, ms };
@@ -176,7 +177,7 @@ const count = (page) => page.evaluate(() => document.querySelector('.wl-count')?
 
 async function measure(n) {
   await seed(n);
-  const first = await open();
+  const first = await open(1_200_000);
   report(`watchlist ${n} jobs: first open after the upgrade from version 3 ${first.ms.toFixed(0)} ms`);
   await first.page.close();
   const opens = [];
@@ -218,7 +219,7 @@ test('the watchlist page with 5,000 saved jobs: open, filter, sort, search', { t
   report(`budgets for 5,000 jobs: open ${f.open <= 500 ? 'within' : 'over'} 500 ms, filter ${f.filter <= 50 ? 'within' : 'over'} 50 ms, sort ${f.sort <= 50 ? 'within' : 'over'} 50 ms, keystroke ${f.keystroke <= 16 ? 'within' : 'over'} 16 ms`);
 });
 
-test('the watchlist page with 20,000 saved jobs still opens', { timeout: 1_800_000 }, async () => {
+test('the watchlist page with 20,000 saved jobs still opens', { timeout: 2_400_000 }, async () => {
   const f = await measure(20_000);
   report(`budget for 20,000 jobs: open ${f.open <= 1_500 ? 'within' : 'over'} 1.5 s`);
 });
