@@ -63,6 +63,7 @@ export const GradesSchema = z
             value: Phrase,
             context: z.array(Phrase).optional(),
             notWith: z.array(Phrase).optional(),
+            notNear: z.array(Phrase).optional(),
             example: Example,
           })
           .strict(),
