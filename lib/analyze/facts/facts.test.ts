@@ -240,3 +240,18 @@ describe('analyze', () => {
     expect(a.facts?.tools.map((t) => t.id)).toEqual(['ms-project', 'power-bi']);
   });
 });
+
+describe('wording from real boards', () => {
+  it('a method called hybrid is not a place of work', () => {
+    expect(facts('Define methodologies (e.g., waterfall, hybrid) and policies.').workplace).toBeNull();
+    expect(facts('Introduce Agile and hybrid Waterfall/Agile methodologies.').workplace).toBeNull();
+  });
+  it('a field label on its own line is not the contract; its value is', () => {
+    expect(facts('Contract\nPermanent\nClosing').contract?.type).toBe('permanent');
+    expect(facts('Full-time, contract (12 months)').contract).toMatchObject({ type: 'contract', months: 12 });
+    expect(facts('Add a permanent item to the agenda of the change meeting.').contract).toBeNull();
+  });
+  it('EO/AA is an equal-opportunity note, not a civil-service grade', () => {
+    expect(analyze(postingFromText('PMO Manager\n\nWe are an EO / AA employer.')).facts?.grade).toBeNull();
+  });
+});
