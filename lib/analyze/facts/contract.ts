@@ -7,7 +7,7 @@ type Contract = NonNullable<Facts['contract']>;
 const KINDS: Array<[ContractType, RegExp]> = [
   ['fixed-term', /\b(?:fixed[\s-]?term|FTC\b|maternity\s+cover|parental\s+leave\s+cover)/gi],
   ['secondment', /\b(?:secondment|seconded|loan\s+or\s+secondment)\b/gi],
-  ['interim', /\binterim\b(?!\s+(?:report|results|update|review|measure|solution|arrangement|period))/gi],
+  ['interim', /\binterim\b(?!\s+(?:report|results|update|review|measure|solution|arrangement|period|stages?|milestones?|payments?|handovers?|findings|accounts|dividend))(?<!at\s+interim)/gi],
   ['temporary', /\b(?:temporary|temp\s+(?:role|position|contract|assignment)|temp\s+to\s+perm)\b/gi],
   [
     'contract',

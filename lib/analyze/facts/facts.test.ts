@@ -255,3 +255,13 @@ describe('wording from real boards', () => {
     expect(analyze(postingFromText('PMO Manager\n\nWe are an EO / AA employer.')).facts?.grade).toBeNull();
   });
 });
+
+describe('dollars', () => {
+  it('a bare "$" in an Australian advert is Australian dollars', () => {
+    expect(facts('Rate: $60.25 – $65.82 per hour + super. Canberra, ACT.').pay).toMatchObject({ currency: 'AUD', min: 60.25, max: 65.82, period: 'hour' });
+    expect(facts('Salary $80,000 – $90,000, Austin, TX').pay?.currency).toBe('USD');
+  });
+  it('a range written without a dash between its amounts is still a range', () => {
+    expect(facts('The annual salary: $131,325$154,500 USD').pay).toMatchObject({ min: 131325, max: 154500 });
+  });
+});
