@@ -1,5 +1,5 @@
 import type { Analysis } from '../../lib/analysis';
-import type { Posting } from '../../lib/posting';
+import { advertiserLine, type Posting } from '../../lib/posting';
 import { findNotice, languageName, truncationMessage } from '../../lib/present';
 import { CertificationList } from './CertificationList';
 import { Glance } from './Glance';
@@ -26,7 +26,7 @@ function sourceNote(source: string): string | null {
 
 export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
   const title = posting.title?.trim() || 'Untitled advert';
-  const meta = [posting.company?.trim(), posting.location?.trim()].filter(Boolean).join(' · ');
+  const meta = [advertiserLine(posting), posting.location?.trim()].filter(Boolean).join(' · ');
   const language = findNotice(analysis, 'language');
   const languageLabel = languageName(analysis.language);
   const notPmo = !analysis.isPmoRole;
