@@ -265,3 +265,12 @@ describe('dollars', () => {
     expect(facts('The annual salary: $131,325$154,500 USD').pay).toMatchObject({ min: 131325, max: 154500 });
   });
 });
+
+describe('office words', () => {
+  it('experience in office administration is not a place of work', () => {
+    expect(facts('Experience in office administration supporting several directors.').workplace).toBeNull();
+  });
+  it('"2 days per week onsite" gives the days on site', () => {
+    expect(facts('Location: Hybrid (2 days per week onsite in Smithfield)').workplace).toMatchObject({ type: 'hybrid', daysOnSite: 2 });
+  });
+});
