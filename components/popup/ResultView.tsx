@@ -2,6 +2,7 @@ import type { Analysis } from '../../lib/analysis';
 import { advertiserLine, type Posting } from '../../lib/posting';
 import { findNotice, languageName, truncationMessage } from '../../lib/present';
 import { CertificationList } from './CertificationList';
+import { Glance } from './Glance';
 import { LevelCard } from './LevelCard';
 import { OfficeBadge } from './OfficeBadge';
 import type { WatchlistPort } from './ports';
@@ -60,6 +61,8 @@ export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
           <p>{n.message}</p>
         </Notice>
       ))}
+
+      <Glance facts={analysis.facts} />
 
       {notPmo ? (
         <Notice tone="info" title="This doesn’t look like a PMO role">
