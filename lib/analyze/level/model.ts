@@ -47,7 +47,7 @@ export function handSetWeights(): Weights {
   const diag = (w: number) => fill(levels, (l) => fill(levels, (s) => (l === s ? w : 0)));
   return {
     fitted: null,
-    level: { bias: fill(levels, () => 0), weights: fill(LEVEL_COMPONENTS, (c) => diag(c === 'pay' ? 0.5 : c === 'mention' ? 0 : 1)) },
+    level: { bias: fill(levels, () => 0), weights: fill(LEVEL_COMPONENTS, (c) => diag(c === 'pay' ? 0.5 : c === 'mention' ? 0.8 : 1)) },
     pmo: { bias: 0, weights: fill(PMO_FEATURES, (f) => (f === 'handSet' ? 3 : 0)) },
     office: { bias: fill(offices, () => 0), weights: fill(OFFICE_COMPONENTS, () => 1), unclearBelow: 0.35 },
   };
