@@ -4,6 +4,7 @@ import { BOARD_MATCHES } from './lib/boards';
 import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { validateMatcherData } from './lib/analyze/rules';
+import { validateFactData } from './lib/analyze/facts/rules';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,6 +19,7 @@ export default defineConfig({
       const kb = validateShippedKnowledgeBase();
       validateMatchRules(new Set(kb.certifications.map((c) => c.id)));
       validateMatcherData();
+      validateFactData();
     },
   },
   manifest: ({ browser }) => ({
