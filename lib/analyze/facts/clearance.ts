@@ -26,17 +26,29 @@ function sentence(text: string, from: number, to: number): string {
  * to be vetted, or it is only mentioned. A bare short acronym ("SC", "DV") counts only in a
  * sentence about clearance or vetting, so a supply-chain "SC" is not a clearance.
  */
-export function readClearance(text: string): Clearance | null {
+let compiled: ReturnType<typeof compile> | null = null;
+
+function compile() {
   const rules = loadFactRules();
-  const context = anyOf(rules.clearanceContext.map((c) => c.phrase), 'i');
-  const willing = anyOf(rules.clearanceWilling.map((c) => c.phrase), 'i');
-  const required = anyOf(rules.clearanceRequired.map((c) => c.phrase), 'i');
+  return {
+    context: anyOf(rules.clearanceContext.map((c) => c.phrase), 'i'),
+    willing: anyOf(rules.clearanceWilling.map((c) => c.phrase), 'i'),
+    required: anyOf(rules.clearanceRequired.map((c) => c.phrase), 'i'),
+    levels: rules.clearanceLevels.map((level) => ({
+      id: level.id,
+      long: anyOf(level.aliases, 'gi'),
+      short: level.shortAliases?.length ? new RegExp(`(?<![\\w/-])(?:${level.shortAliases.map(escapeRe).join('|')})(?![\\w-])`, 'g') : null,
+    })),
+  };
+}
+
+export function readClearance(text: string): Clearance | null {
+  const { context, willing, required, levels } = (compiled ??= compile());
   const found: Array<{ id: string; from: number; to: number }> = [];
-  for (const level of rules.clearanceLevels) {
-    for (const m of text.matchAll(anyOf(level.aliases, 'gi'))) found.push({ id: level.id, from: m.index!, to: m.index! + m[0].length });
-    if (level.shortAliases?.length) {
-      const re = new RegExp(`(?<![\\w/-])(?:${level.shortAliases.map(escapeRe).join('|')})(?![\\w-])`, 'g');
-      for (const m of text.matchAll(re)) {
+  for (const level of levels) {
+    for (const m of text.matchAll(level.long)) found.push({ id: level.id, from: m.index!, to: m.index! + m[0].length });
+    if (level.short) {
+      for (const m of text.matchAll(level.short)) {
         const s = sentence(text, m.index!, m.index! + m[0].length).replace(m[0], ' ');
         if (context.test(s)) found.push({ id: level.id, from: m.index!, to: m.index! + m[0].length });
       }

@@ -11,7 +11,7 @@ const KINDS: Array<[ContractType, RegExp]> = [
   ['temporary', /\b(?:temporary|temp\s+(?:role|position|contract|assignment)|temp\s+to\s+perm)\b/gi],
   [
     'contract',
-    /\b(?:contract\s+(?:role|position|opportunity|basis|assignment|vacancy|job)|(?:initial|rolling|day[\s-]rate|freelance|contractor?)\s+contract|contract\s+length|contractors?\s+(?:only|welcome|rate)|\d+\s*(?:-|to)?\s*\d*\s*months?'?\s+(?:initial\s+)?contract\b|(?:inside|outside)\s+(?:of\s+)?IR35|IR35|(?<=[,|:]\s*)contract(?=\s*(?:[,|(\n]|$)))/gim,
+    /\b(?:contract\s+(?:role|position|opportunity|basis|assignment|vacancy|job)|(?:initial|rolling|day[\s-]rate|freelance|contractor?)\s+contract|contract\s+length|contractors?\s+(?:only|welcome|rate)|\d+\s*(?:-|to)?\s*\d*\s*months?'?\s+(?:initial\s+)?contract\b|(?:inside|outside)\s+(?:of\s+)?IR35|IR35|\bcontract(?=\s*(?:[,|(\n]|$))(?<=[,|:]\s*contract))/gim,
   ],
   ['permanent', /\b(?:permanent(?=\s*(?:[,|.;:)\n/–-]|$|role|position|contract|basis|post|job|opportunity|appointment|vacancy|full|part|employment|hire|and\s+(?:full|part))|\s+\(|\s+\w+\s+(?:role|position|post|contract))|perm(?=\s*(?:role|position|$|[,.)|]))|open[\s-]ended\s+contract)\b/gi],
 ];

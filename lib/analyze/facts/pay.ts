@@ -63,18 +63,26 @@ function periodBefore(text: string, at: number): PayPeriod | null {
 /** Words and amounts that show a figure is pay ("salary", "Band 7:", "per annum"). */
 const PAY_WORDS = /\b(?:salary|salaries|pay|paid|rate|remuneration|compensation|package|per\s+annum|band|grade|scale|OTE|circa|c\.|up\s+to|from|starting|national|london|inside|outside|IR35|umbrella|PAYE)\b/i;
 
+let compiledPay: ReturnType<typeof compilePay> | null = null;
+
+function compilePay() {
+  const rules = loadFactRules();
+  const markList = rules.currencies.flatMap((c) => c.marks.map((m) => ({ m, code: c.code }))).sort((a, b) => b.m.length - a.m.length);
+  const markRe = markList.map((x) => (/^[A-Z]+$/.test(x.m) ? `\\b${x.m}\\s?` : escapeRe(x.m))).join('|');
+  const re = new RegExp(`(${markRe})\\s?${NUM}(?:(?:\\s?\\([^)\\n]{1,20}\\))?\\s?(?:-|–|—|to|and|rising\\s+to|\\/\\s?(?=${markRe})|(?=${markRe}))\\s?(?:${markRe})?\\s?${NUM})?`, 'g');
+  const notPay = anyOf(rules.notPay.map((n) => n.phrase), 'i');
+  const dollarPlaces = rules.dollarPlaces.map((p) => ({ code: p.code, words: anyOf(p.words, 'i') }));
+  return { re, notPay, dollarPlaces, markList };
+}
+
 /**
  * Every amount in a currency, with a range partner when one follows. "£45-55k" reads as
  * 45,000 to 55,000: a bare first number takes the second's "k".
  */
 function candidates(text: string): Candidate[] {
-  const rules = loadFactRules();
+  const { re, notPay, dollarPlaces, markList } = (compiledPay ??= compilePay());
   const out: Candidate[] = [];
-  const markList = rules.currencies.flatMap((c) => c.marks.map((m) => ({ m, code: c.code }))).sort((a, b) => b.m.length - a.m.length);
-  const markRe = markList.map((x) => (/^[A-Z]+$/.test(x.m) ? `\\b${x.m}\\s?` : escapeRe(x.m))).join('|');
-  const re = new RegExp(`(${markRe})\\s?${NUM}(?:(?:\\s?\\([^)\\n]{1,20}\\))?\\s?(?:-|–|—|to|and|rising\\s+to|\\/\\s?(?=${markRe})|(?=${markRe}))\\s?(?:${markRe})?\\s?${NUM})?`, 'g');
-  const notPay = anyOf(rules.notPay.map((n) => n.phrase), 'i');
-  const dollar = rules.dollarPlaces.find((p) => anyOf(p.words, 'i').test(text))?.code ?? 'USD';
+  const dollar = dollarPlaces.find((p) => p.words.test(text))?.code ?? 'USD';
   const codeOf = (mark: string) => (mark.trim() === '$' ? dollar : (markList.find((x) => x.m === mark.trim())?.code ?? 'GBP'));
   for (const m of text.matchAll(re)) {
     const from = m.index!;

@@ -11,8 +11,20 @@ export function phraseRe(phrase: string): string {
     .join('[\\s\\-‐‑–]+');
 }
 
-/** Any of the phrases as whole words (a phrase starting or ending in a sign is bounded by what it is). */
+const compiledAnyOf = new Map<string, RegExp>();
+
+/**
+ * Any of the phrases as whole words (a phrase starting or ending in a sign is bounded by what
+ * it is). Compiled once per list: use a global one only through matchAll, which copies it.
+ */
 export function anyOf(phrases: ReadonlyArray<string>, flags = 'gi'): RegExp {
+  const key = `${flags}\u0000${phrases.join('\u0000')}`;
+  let re = compiledAnyOf.get(key);
+  if (!re) compiledAnyOf.set(key, (re = buildAnyOf(phrases, flags)));
+  return re;
+}
+
+function buildAnyOf(phrases: ReadonlyArray<string>, flags: string): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const alt = sorted.map((p) => `${/^\w/.test(p) ? '(?<![\\w])' : ''}${phraseRe(p)}${/\w$/.test(p) ? '(?![\\w])' : ''}`).join('|');
   return new RegExp(`(?:${alt})`, flags);
