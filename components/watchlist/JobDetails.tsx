@@ -5,7 +5,7 @@ import { MAX_TAGS, TAG_MAX_CHARS, type Entry } from '../../lib/watchlist/schema'
 import type { Summary } from '../../lib/watchlist/summary';
 import { certLabel } from '../../lib/watchlist/catalog';
 import { clearanceLabel, CONTRACT_LABELS, money, WORKPLACE_LABELS } from '../../lib/watchlist/fact-labels';
-import type { RowActions } from './columns';
+import type { RowActions } from './cells';
 
 interface Props {
   job: Summary;

@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import type { Summary } from '../../lib/watchlist/summary';
-import { COLUMNS, type CellContext, type IsHeld, type RowActions } from './columns';
+import { useColumns, type CellContext, type IsHeld, type RowActions } from './columns';
 import { JobDetails } from './JobDetails';
 
 export type { IsHeld, RowActions } from './columns';
@@ -20,19 +20,20 @@ interface RowProps {
  * it is filtered or another job changes.
  */
 export const WatchlistRow = memo(function WatchlistRow({ job, actions, isHeld, readOnly, today }: RowProps) {
+  const columns = useColumns();
   const [open, setOpen] = useState(false);
   const detailsId = `wl-details-${encodeURIComponent(job.id)}`;
   const ctx: CellContext = { actions, isHeld, readOnly, today, title: job.title ?? 'Untitled advert', details: { open, toggle: () => setOpen(!open), id: detailsId } };
   return (
     <>
       <tr data-testid="watchlist-row" data-id={job.id}>
-        {COLUMNS.map((c) => (
+        {columns.map((c) => (
           <c.Cell key={c.id} job={job} ctx={ctx} />
         ))}
       </tr>
       {open ? (
         <tr class="wl-details-row" id={detailsId}>
-          <td colSpan={COLUMNS.length}>
+          <td colSpan={columns.length}>
             <JobDetails job={job} readOnly={readOnly} onTags={actions.onTags} loadEntry={actions.loadEntry} />
           </td>
         </tr>

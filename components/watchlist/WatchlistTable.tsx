@@ -1,6 +1,6 @@
 import type { SortKey, WatchlistQuery } from '../../lib/watchlist/query';
 import type { Summary } from '../../lib/watchlist/summary';
-import { COLUMNS, type Column } from './columns';
+import { useColumns, type Column } from './columns';
 import { WatchlistRow, type IsHeld, type RowActions } from './WatchlistRow';
 
 export type { RowActions } from './WatchlistRow';
@@ -34,18 +34,19 @@ function Header({ column, query, onSort }: { column: Column; query: WatchlistQue
 
 /** A page of saved jobs; the headers with buttons sort the whole list. */
 export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, actions, today }: Props) {
+  const columns = useColumns();
   return (
     <table class="wl-table">
       <caption class="sr-only">Saved jobs. Column headers with buttons sort the table.</caption>
       {/* Fixed column widths: the browser lays out a page of rows without measuring every cell. */}
       <colgroup>
-        {COLUMNS.map((c) => (
+        {columns.map((c) => (
           <col key={c.id} style={{ width: c.width }} />
         ))}
       </colgroup>
       <thead>
         <tr>
-          {COLUMNS.map((c) => (
+          {columns.map((c) => (
             <Header key={c.id} column={c} query={query} onSort={onSort} />
           ))}
         </tr>

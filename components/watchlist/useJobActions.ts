@@ -5,7 +5,7 @@ import { exportFileName, exportQuarantineJson } from '../../lib/watchlist/export
 import type { QuarantineItem, Status } from '../../lib/watchlist/schema';
 import { readEntries } from '../../lib/watchlist/store';
 import type { Summary } from '../../lib/watchlist/summary';
-import type { RowActions } from './columns';
+import type { RowActions } from './cells';
 import type { WatchlistClient } from './client';
 import type { ToastMessage } from './Toast';
 
