@@ -18,7 +18,8 @@ describe('npm run train', () => {
     expect(w.fitted?.items).toBeGreaterThan(90);
     // The fit keeps the title counting for the level it names.
     expect(w.level.weights.title.director.director).toBeGreaterThan(0.5);
-  });
+    // The fit and its calibration read the whole corpus: room for a busy machine.
+  }, 90_000);
 
   it('a missing corpus folder is a one-line error', () => {
     const err: string[] = [];
