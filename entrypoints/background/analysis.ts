@@ -1,4 +1,4 @@
-import { analyze } from '../../lib/analyze';
+import { analyze } from './analyzer';
 import { postingFromText, type Posting } from '../../lib/posting';
 import type { Profile } from '../../lib/analysis';
 import type { Handlers, TabResult } from '../../lib/messages';

@@ -1,7 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '../../lib/messages';
-import { getCompiled } from '../../lib/analyze';
 import { analysisHandlers, readerProfile } from './analysis';
 import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
@@ -24,15 +23,6 @@ export default defineBackground(() => {
   debugLog.selectionMenuClick = registerSelectionMenu({ getProfile: readerProfile });
   registerWatchlistBackground();
   registerBadgeReset();
-
-  // Compile the lexicon while the worker is idle, so the first popup does not wait for it.
-  setTimeout(() => {
-    try {
-      getCompiled();
-    } catch {
-      // A broken knowledge base is reported when an analysis is asked for.
-    }
-  }, 0);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });

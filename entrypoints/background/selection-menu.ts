@@ -3,7 +3,7 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import { postingFromText } from '../../lib/posting';
 import type { Profile } from '../../lib/analysis';
 import { TabResultSchema, type TabResult } from '../../lib/messages';
-import { analyze } from '../../lib/analyze';
+import { analyze } from './analyzer';
 import { showLevelBadge, toolbarAction } from './badge';
 
 const MENU_ID = 'analyze-selection';
