@@ -5,6 +5,7 @@ import { analysisHandlers, readerProfile } from './analysis';
 import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
 import { registerBadgeReset } from './badge';
+import { registerAnswerCleanup } from './tab-answers';
 import { closeStorageToContentScripts, isAllowedFrom, isOwnSender, type Sender } from './sender';
 import { debugLog } from './debug-log';
 
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   debugLog.selectionMenuClick = registerSelectionMenu({ getProfile: readerProfile });
   registerWatchlistBackground();
   registerBadgeReset();
+  registerAnswerCleanup();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
