@@ -18,8 +18,18 @@ export const PostingSchema = z.object({
   employmentType: z.string().nullable().optional(),
   /** Set when the page was larger than the extractor reads; the popup says so. */
   truncated: z.boolean().optional(),
+  /**
+   * Set when the board or the advert says the advertiser is a recruitment agency (a recruiter or
+   * agency label by the advertiser's name, a JSON-LD EmploymentAgency, "our client" in the text of
+   * an advert whose advertiser is named). `name` is the agency, null when the page does not name
+   * it. `company` keeps what the page names as the employer or advertiser, so when the agency is
+   * the only advertiser named, both hold its name. Absent on adverts read before it existed.
+   */
+  agency: z.object({ name: z.string().nullable() }).nullable().optional(),
 });
 export type Posting = z.infer<typeof PostingSchema>;
+
+export { advertiserLine } from './advertiser';
 
 export function postingFromText(text: string, source: 'text' | 'selection' = 'text'): Posting {
   const firstLine = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';

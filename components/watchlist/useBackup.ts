@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { importBackup, readBackup } from '../../lib/watchlist/backup';
 import { exportCsv, exportFileName, exportJson } from '../../lib/watchlist/export';
 import type { ImportReport } from '../../lib/watchlist/import';
-import type { StoredEntry } from '../../lib/watchlist/schema';
+import { readStoredEntries } from '../../lib/watchlist/store';
+import type { Summary } from '../../lib/watchlist/summary';
 import { errorText } from '../../lib/errors';
 import type { WatchlistClient } from './client';
 import type { IsHeld } from './WatchlistRow';
@@ -28,7 +29,7 @@ function describe(report: ImportReport): string {
 }
 
 /** Export and import with visible progress: a large backup takes seconds either way. */
-export function useBackup(client: WatchlistClient, entries: readonly StoredEntry[], isHeld?: IsHeld) {
+export function useBackup(client: WatchlistClient, entries: readonly Summary[], isHeld?: IsHeld) {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [result, setResult] = useState<BackupResult | null>(null);
   const track = (label: string) => (done: number, total: number) => setProgress({ label, done, total });
@@ -48,7 +49,15 @@ export function useBackup(client: WatchlistClient, entries: readonly StoredEntry
   return {
     progress,
     result,
-    exportCsv: () => client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(entries, isHeld)),
+    // The page lists summaries; the spreadsheet has every column, so the entries are read (in one call) when asked for.
+    exportCsv: async () => {
+      try {
+        const { entries: full } = await readStoredEntries(client.area, entries.map((e) => e.id));
+        client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(full, isHeld));
+      } catch (err) {
+        setResult({ text: errorText(err), rejected: [], error: true });
+      }
+    },
     exportJson: () =>
       run('Preparing the backup', async (onProgress) => {
         // The backup carries the advert text, which the table does not hold.

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { PostingSchema, type Posting } from '../../lib/posting';
 
 export type TabRead =
-  | { kind: 'posting'; posting: Posting; injectMs: number; readMs: number }
+  | { kind: 'posting'; posting: Posting; injectMs?: number; readMs?: number }
   | { kind: 'none' }
   | { kind: 'restricted'; reason: string };
 

@@ -26,6 +26,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
   const isHeld = useMemo(() => heldRule(live.profile.held, CATALOG), [live.profile]);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
+  const seenCerts = useMemo(() => list.facets.certifications.map((c) => c.value), [list.facets]);
 
   return (
     <div class="wl-page">
@@ -48,10 +49,18 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
             <EmptyWatchlist />
           ) : (
             <>
-              <Filters query={list.query} onChange={list.setQuery} certifications={list.certOptions} shown={list.rows.length} total={total} />
+              <Filters query={list.query} onChange={list.setQuery} facets={list.facets} shown={list.rows.length} total={total} />
               {list.rows.length ? (
                 <div class="wl-table-wrap">
-                  <WatchlistTable rows={list.pageRows} query={list.query} onSort={list.onSort} isHeld={isHeld} readOnly={readOnly} {...actions.row} />
+                  <WatchlistTable
+                    rows={list.pageRows}
+                    query={list.query}
+                    onSort={list.onSort}
+                    isHeld={isHeld}
+                    readOnly={readOnly}
+                    actions={actions.row}
+                    today={list.today}
+                  />
                 </div>
               ) : (
                 <p class="wl-empty">No saved job matches these filters.</p>
@@ -62,7 +71,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
         </main>
         <aside class="wl-side" aria-label="Insights, profile and data">
           <Insights entries={live.entries} profile={live.profile} />
-          <ProfileEditor profile={live.profile} seen={list.certOptions.map((c) => c.id)} onSave={actions.saveProfile} />
+          <ProfileEditor profile={live.profile} seen={seenCerts} onSave={actions.saveProfile} />
           <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} />
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
         </aside>

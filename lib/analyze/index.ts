@@ -4,13 +4,14 @@ import { findCertifications } from './certifications';
 import { heldRule } from './held';
 import type { Compiled } from './compile';
 import { getCompiled } from './compiled';
+import { readFacts, type GradeHit } from './facts';
 import { detectLanguage } from './language';
 import { assessLevel, levelFeatures, type LevelFeatures } from './level';
 import type { Weights } from './level/model';
 import { loadWeights } from './level/weights';
 import { officeFeatures, scoreOffices, type OfficeFeatures } from './office';
 import { recommend } from './recommend';
-import { scanText } from './scan';
+import { kind, scanText, type Scanned } from './scan';
 import { findSkills } from './skills';
 
 /** Longer text is cut here: an advert is a few thousand characters, a whole page rarely more. */
@@ -122,8 +123,15 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
     })),
     recommendations: recs,
     language: 'en',
+    facts: readFacts(posting, body.text, { grades: [...gradeHits(title, false), ...gradeHits(body, true)] }),
     ...(notices.length ? { notices } : {}),
   };
+}
+
+/** Where the scan found grade phrases, for the grade fact. */
+function gradeHits(s: Scanned | null, inBody: boolean): GradeHit[] {
+  if (!s) return [];
+  return kind(s, 'grade').map((g) => ({ phrase: g.entry.phrase, from: s.tokens[g.from]!.start, to: s.tokens[g.to - 1]!.end, inTitle: !inBody }));
 }
 
 /**

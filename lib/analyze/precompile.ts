@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { loadKnowledgeBase } from '../knowledge/load';
 import { loadCertContext, loadRequirementRules } from '../knowledge/rule-schemas';
 import { compile } from './compile';
+import { loadFactRules, loadGrades, loadTools } from './facts/rules';
 import { loadWeights } from './level/weights';
 import { learntLemmas } from './normalize';
 import { encodeEntry, type Precompiled } from './precompiled';
@@ -27,6 +28,7 @@ export function precompile(): Precompiled {
     weights: loadWeights(),
     certContext: loadCertContext(),
     requirementRules: loadRequirementRules(),
+    facts: { tools: loadTools(), grades: loadGrades(), factRules: loadFactRules() },
     lemmas: learntLemmas(),
     tiers,
     lexicon,

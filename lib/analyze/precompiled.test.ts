@@ -13,13 +13,16 @@ const profiles: Array<Profile | undefined> = [undefined, { held: ['prince2-found
 type Modules = { run: typeof import('./index'); normalize: typeof import('./normalize') };
 
 /** A fresh copy of the analyser's modules: no lemma learnt, no data loaded, nothing compiled. */
-async function freshModules(): Promise<Modules & { precompiled: typeof import('./precompiled'); knowledge: typeof import('../knowledge/load') }> {
+async function freshModules(): Promise<
+  Modules & { precompiled: typeof import('./precompiled'); knowledge: typeof import('../knowledge/load'); facts: typeof import('./facts/rules') }
+> {
   vi.resetModules();
   return {
     run: await import('./index'),
     normalize: await import('./normalize'),
     precompiled: await import('./precompiled'),
     knowledge: await import('../knowledge/load'),
+    facts: await import('./facts/rules'),
   };
 }
 
@@ -47,6 +50,7 @@ describe('the matcher compiled when the extension is built', () => {
     const fresh = await freshModules();
     const compiled = fresh.precompiled.installPrecompiled(data);
     expect(fresh.knowledge.loadKnowledgeBase()).toBe(data.kb);
+    expect(fresh.facts.loadFactRules()).toBe(data.facts.factRules);
     expect(compiled.lexicon.size).toBe(data.lexicon.size);
     expect(fresh.normalize.learntLemmas()).toEqual(data.lemmas);
   });

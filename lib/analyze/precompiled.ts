@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/schemas';
 import { installKnowledgeBase } from '../knowledge/load';
 import { installMatchRules, type CertContext, type RequirementRules } from '../knowledge/rule-schemas';
 import type { Compiled, Payload, TierWords } from './compile';
+import { installFactData, type FactRules, type GradesData, type ToolsData } from './facts/rules';
 import { installCompiled } from './compiled';
 import type { Weights } from './level/model';
 import { installWeights } from './level/weights';
@@ -20,6 +21,7 @@ export interface Precompiled {
   weights: Weights;
   certContext: CertContext;
   requirementRules: RequirementRules;
+  facts: { tools: ToolsData; grades: GradesData; factRules: FactRules };
   /** Inflected form and its lemma, in the order learnt. */
   lemmas: Array<[string, string]>;
   /** For each family, the word after its name that picks one certificate: [word, certificate id, is its tier]. */
@@ -84,6 +86,7 @@ export function installPrecompiled(data: Precompiled): Compiled {
   installLevelRules(data.rules);
   installWeights(data.weights);
   installMatchRules({ certContext: data.certContext, requirementRules: data.requirementRules });
+  installFactData(data.facts);
   const compiled: Compiled = { kb: data.kb, rules: data.rules, lexicon: Lexicon.fromJSON(data.lexicon, decoder(data)) };
   installCompiled(compiled);
   return compiled;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { LevelId, OfficeId, Requirement } from '../analysis';
+import { FactsSchema, LevelId, OfficeId, Requirement } from '../analysis';
 
 /** Schemas and types of what the watchlist stores and exchanges; keys are in keys.ts. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** Adverts disappear, so the text is kept; capped so one huge page cannot fill the quota. */
 export const SNAPSHOT_MAX_CHARS = 50_000;
@@ -62,6 +62,8 @@ export const AnalysisSummarySchema = z.object({
   office: OfficeId.nullable(),
   certifications: z.array(CertificationNamedSchema).max(100),
   recommendations: z.array(RecommendationSummarySchema).max(20),
+  /** The advert facts as the analysis read them; absent on jobs saved before facts were read. */
+  facts: FactsSchema.optional(),
 });
 export type AnalysisSummary = z.infer<typeof AnalysisSummarySchema>;
 
