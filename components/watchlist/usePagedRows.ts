@@ -1,10 +1,20 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyQuery, dayOf, DEFAULT_QUERY, PAGE_SIZE, SORTS, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
 import type { Summary } from '../../lib/watchlist/summary';
 
 export interface FacetOption {
   value: string;
   count: number;
+}
+
+/** Typing runs the search once the reader pauses, so a keystroke itself only redraws the box. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [current, setCurrent] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setCurrent(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return current;
 }
 
 /** Each value a filter can take, with how many saved jobs have it, most common first. */
@@ -24,7 +34,7 @@ export interface Facets {
 /**
  * The watchlist as the reader has filtered and sorted it, a page at a time: only that page's
  * rows are rendered. A new filter or sort goes back to the first page. Filtering works on the
- * summaries' prepared search text, fast enough to run on every keystroke.
+ * summaries' prepared search text.
  */
 export function usePagedRows(entries: Summary[]) {
   const [query, setQueryState] = useState<WatchlistQuery>(DEFAULT_QUERY);
@@ -36,7 +46,9 @@ export function usePagedRows(entries: Summary[]) {
     setQueryState(q);
     setPage(1);
   };
-  const rows = useMemo(() => applyQuery(entries, query, now), [entries, query, now]);
+  const text = useDebounced(query.text, 100);
+  const applied = useMemo(() => ({ ...query, text }), [query, text]);
+  const rows = useMemo(() => applyQuery(entries, applied, now), [entries, applied, now]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const pageRows = useMemo(() => rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [rows, current]);

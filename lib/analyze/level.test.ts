@@ -58,6 +58,22 @@ describe('level from duties when the title is bare', () => {
     );
     expect(a.level.id).toBe('director');
   });
+  it('a title named in the text stands in for a bare title', () => {
+    const a = advert(
+      'PMO',
+      'We are recruiting a Programme Office Manager for the transformation directorate. The programme office looks after governance, risks and reporting for the programme board.',
+    );
+    expect(a.level.id).toBe('manager');
+    expect(a.level.evidence.some((e) => e.kind === 'mention' && e.text === 'Programme Office Manager')).toBe(true);
+  });
+  it('supporting a Head of PMO puts the role below it, though the text names that title', () => {
+    const a = advert('PMO', 'Support the Head of PMO with the portfolio pack: produce the dashboards, analyse variance against budget and keep the integrated schedule.');
+    expect(a.level.id).toBe('analyst');
+  });
+  it('scope over the entire portfolio and the executive board -> director', () => {
+    const a = advert('PMO', 'You will head up the portfolio office, present to the executive board and shape governance for the entire portfolio in line with the corporate strategy.');
+    expect(a.level.id).toBe('director');
+  });
   it('reporting to a PMO Manager puts the role below it', () => {
     const a = advert(
       'PMO',

@@ -33,7 +33,9 @@ export function levelFeatures({ title, body, skills, pay = [] }: LevelInput): Le
   const d = dutyScores(body);
   const self = selfScores(body);
   const rep = reportScores(body);
-  const mention = mentionScores(body);
+  // Titles named in the text stand in for a title that names no level (or is missing).
+  const titleNamesLevel = Object.values(t.scores).some((v) => v > 0);
+  const mention = mentionScores(body, !titleNamesLevel);
   const ev = bodyEvidence(body, d.raw, self.hits);
   const handSet = handSetPmo(title, sig, ev.evidence, ev.delivery);
   return {

@@ -71,7 +71,10 @@ export function scoreFacts(pairs: ReadonlyArray<{ labels: FactLabels; facts: Fac
       if (name === 'tools') {
         const want = new Set(labels.tools);
         const got = new Set((facts?.tools ?? []).map((t) => t.id));
-        for (const t of got) (want.has(t) ? c.tp++ : c.fp++);
+        for (const t of got) {
+          if (want.has(t)) c.tp++;
+          else c.fp++;
+        }
         for (const t of want) if (!got.has(t)) c.fn++;
         continue;
       }

@@ -2,7 +2,8 @@ import type { LevelId, OfficeId } from '../analysis';
 import { readFeatures } from '../analyze/index';
 import '../analyze/from-data';
 import type { LevelFeatures } from '../analyze/level';
-import { handSetWeights, type Weights } from '../analyze/level/model';
+import { decide } from '../analyze/level/decide';
+import { handSetWeights, logit, type Weights } from '../analyze/level/model';
 import type { OfficeFeatures } from '../analyze/office';
 import type { Posting } from '../posting';
 import { postingFromText } from '../posting';
@@ -11,7 +12,7 @@ import { fit, type Example } from './fit';
 import { levelExample, levelVector, levelWeights, officeExample, officeVector, officeWeights, pmoExample, pmoVector, pmoWeights } from './models';
 
 /** How strongly each model is drawn toward the hand-set weights (per mean example). */
-export const LAMBDA = { level: 0.1, pmo: 0.1, office: 0.1 };
+export const LAMBDA = { level: 0.1, pmo: 0.1, office: 0.1, calibration: 0.01 };
 /** Adverts read from their text alone count this much beside the whole advert. */
 const BODY_ONLY_WEIGHT = 1;
 
@@ -35,8 +36,8 @@ export function featuresOf(items: ReadonlyArray<CorpusItem>): ItemFeatures[] {
   });
 }
 
-/** Fit the three models on some adverts, each drawn toward the hand-set weights. */
-export function train(data: ReadonlyArray<ItemFeatures>, corpora: string[] = []): Weights {
+/** Fit the level, PMO and office models on some adverts, each drawn toward the hand-set weights. */
+function fitModels(data: ReadonlyArray<ItemFeatures>, corpora: string[]): Omit<Weights, 'calibration'> {
   const prior = handSetWeights();
   const level: Example[] = [];
   const pmo: Example[] = [];
@@ -58,4 +59,35 @@ export function train(data: ReadonlyArray<ItemFeatures>, corpora: string[] = [])
     pmo: pmoWeights(fit(pmo, pmoVector(prior.pmo), { lambda: LAMBDA.pmo })),
     office: officeWeights(fit(office, officeVector(prior.office), { lambda: LAMBDA.office }), prior.office.unclearBelow),
   };
+}
+
+/** Inner folds for calibration: every advert's raw confidence comes from models fitted without it. */
+const CALIBRATION_FOLDS = 3;
+
+/**
+ * Platt scaling of the raw confidence: each training advert is answered by models fitted on
+ * the other inner folds, and a logistic map from the raw confidence's log-odds to "the answer
+ * was right" is fitted to those answers, drawn lightly toward no change.
+ */
+function fitCalibration(data: ReadonlyArray<ItemFeatures>): Weights['calibration'] {
+  const identity = handSetWeights().calibration;
+  const examples: Example[] = [];
+  for (let f = 0; f < CALIBRATION_FOLDS; f++) {
+    const w = { ...fitModels(data.filter((_, i) => i % CALIBRATION_FOLDS !== f), []), calibration: identity };
+    data.forEach(({ item, whole }, i) => {
+      if (i % CALIBRATION_FOLDS !== f || !whole) return;
+      const d = decide(whole.level, w, () => []);
+      const L = item.labels;
+      const right = d.isPmoRole === L.pmo && (!L.pmo || !L.level || d.level === L.level);
+      examples.push({ x: [[0, 0], [1, logit(d.rawConfidence)]], accept: [right ? 1 : 0] });
+    });
+  }
+  if (!examples.length) return identity;
+  const [shift, scale] = fit(examples, [identity.shift, identity.scale], { lambda: LAMBDA.calibration });
+  return { shift: shift!, scale: Math.max(0, scale!) };
+}
+
+/** Fit the three models on some adverts, and the map from their confidence to how often they are right. */
+export function train(data: ReadonlyArray<ItemFeatures>, corpora: string[] = []): Weights {
+  return { ...fitModels(data, corpora), calibration: fitCalibration(data) };
 }

@@ -34,6 +34,14 @@ describe.each(PARSERS)('the recruitment agency behind an advert (%s)', (_n, pars
     expect(behalf.agency).toEqual({ name: 'Quarry Lane Talent' });
   });
 
+  it('an Agency mark written into the "Posted by" line itself, or a recruitment agency label by the name', () => {
+    const body = (line: string) => `<h1>PMO Analyst</h1>${line}<article><p>A water utility in Leeds is building a portfolio office.</p>${DUTIES}</article>`;
+    expect(read('', body('<p>Posted 3 days ago by <a href="/r/1">Quarry Lane Talent</a> (Agency)</p>'))!.agency).toEqual({ name: 'Quarry Lane Talent' });
+    expect(read('', body('<div><span>Quarry Lane Talent</span> <span>Recruitment consultancy</span></div>'))!.agency).toEqual({ name: 'Quarry Lane Talent' });
+    // A bare "Agency" away from a "Posted by" line is not an agency mark.
+    expect(read('', body('<div><span>Severn Water</span> <span>Agency</span></div>'))!.agency).toBeUndefined();
+  });
+
   it('"our client" with no advertiser named gives an unnamed agency', () => {
     const body = `<h1>PMO Analyst</h1><article><p>My client is a housing association in Bristol growing its change team.</p>${DUTIES}</article>`;
     expect(read('', body)!.agency).toEqual({ name: null });

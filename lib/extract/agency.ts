@@ -1,5 +1,5 @@
 import type { Posting } from '../posting';
-import { lineOf, qsa } from './dom-text';
+import { lineOf } from './dom-text';
 import { norm, short } from './text';
 
 type Agency = NonNullable<Posting['agency']>;
@@ -9,8 +9,14 @@ type Agency = NonNullable<Posting['agency']>;
  * (several boards label every advertiser so, employers too), and so is a bare "Agency" outside a
  * "Posted by" line (government boards use it for the public body that is hiring).
  */
-const AGENCY_LABEL =
-  /^(?:agency recruiter|recruitment (?:agency|consultancy|company|firm|business)|(?:employment|staffing) (?:agency|business|firm)|personalvermittlung|personaldienstleister)$/i;
+const LABELS = [
+  'agency recruiter',
+  'recruitment (?:agency|consultancy|company|firm|business)',
+  '(?:employment|staffing) (?:agency|business|firm)',
+  'personalvermittlung',
+  'personaldienstleister',
+].join('|');
+const AGENCY_LABEL = new RegExp(`^(?:${LABELS})$`, 'i');
 /** In a "Posted by" line, a bare "Agency" badge is unambiguous. */
 const POSTED_BY = /^(?:posted|advertised|listed)\s+(?:\S+\s+){0,4}?by\s+/i;
 
@@ -22,25 +28,30 @@ const CLIENT_VOICE = /\bon behalf of (?:our|my) client\b(?!s|'s|’s)|\b(?:our|m
 /** The UK agencies' disclaimer, naming the agency: "Acme Recruitment is acting as an Employment Agency". */
 const ACTING_AS = /\b((?:[A-Z&][\w&'’.-]*[ \t]+){0,5}[A-Z][\w&'’.-]*)\s+(?:is\s+acting|acts)\s+as\s+an?\s+[Ee]mployment\s+(?:[Aa]gency|[Bb]usiness)\b/;
 
-const labelText = (el: Element) => (el.textContent ?? '').trim().replace(/^[([]\s*|\s*[)\]:]$/g, '').trim();
 
 /**
  * A recruiter label on the page: "Recruiter: Hays" (the value follows the label), or a badge beside
  * the advertiser's name ("Hays  Recruiter", "Posted by Hays (Agency)"), giving the name it sits by.
  */
 function labelledAgency(doc: Document, company: string | null): Agency | null {
-  for (const el of qsa(doc.body ?? doc, 'span,small,em,strong,b,abbr,label,dt,th,div,p,li,dd').slice(0, 20_000)) {
-    const own = (el.textContent ?? '').trim();
-    if (el.children.length || own.length > 40) continue;
-    const label = labelText(el);
+  const root = doc.body ?? doc.documentElement;
+  // Text nodes, not elements: one cheap pass, where reading each container's text would cost its subtree.
+  const walker = root && doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker?.nextNode(), seen = 0; n && seen < 200_000; n = walker!.nextNode(), seen++) {
+    const own = (n.nodeValue ?? '').trim();
+    if (!own || own.length > 40) continue;
+    const label = own.replace(/^[([]\s*|\s*[)\]:]$/g, '').trim();
     const agencyWord = /^agency$/i.test(label);
     if (!AGENCY_LABEL.test(label) && !agencyWord) continue;
-    if (!agencyWord && (/:$/.test(own) || /^(dt|th|label)$/i.test(el.tagName))) {
+    const el = n.parentElement;
+    if (!el) continue;
+    const leaf = !el.children.length;
+    if (!agencyWord && leaf && (/:$/.test(own) || /^(dt|th|label)$/i.test(el.tagName))) {
       const value = lineOf(el.nextElementSibling);
       if (value) return { name: short(value, 120) };
     }
     // The short line around the badge names the advertiser.
-    for (let p = el.parentElement, i = 0; p && i < 3; p = p.parentElement, i++) {
+    for (let p = leaf ? el.parentElement : el, i = 0; p && i < 3; p = p.parentElement, i++) {
       const line = lineOf(p) ?? '';
       if (line.length > 160) break;
       const rest = line.replace(own, ' ').replace(/[()[\]]/g, ' ').trim();
@@ -62,7 +73,12 @@ function labelledAgency(doc: Document, company: string | null): Agency | null {
  * advertiser the page names. Null when nothing says so.
  */
 export function agencyFromPage(doc: Document, company: string | null, text: string): Agency | null {
-  const marked = labelledAgency(doc, company);
+  let marked: Agency | null = null;
+  try {
+    marked = labelledAgency(doc, company);
+  } catch {
+    // A DOM without tree walkers still has the advert's text to go on.
+  }
   if (marked) return marked;
   const acting = ACTING_AS.exec(text)?.[1]?.trim();
   if (acting && !/^(?:we|they|it|this|the company)$/i.test(acting)) return { name: short(acting, 120) };

@@ -5,7 +5,7 @@ import { extract, type ExtractOptions } from './index';
 
 /**
  * Node only (CLI, tests): a saved page as a Document. Kept apart from the other extract files so the
- * content script never bundles a DOM implementation. Nesting is bounded first, as browsers bound it.
+ * readers shipped in the extension never bundle a DOM implementation. Nesting is bounded first, as browsers bound it.
  */
 export function parseHtml(html: string, url?: string): Document {
   const { document } = parseHTML(boundDepth(html).html);

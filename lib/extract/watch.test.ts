@@ -106,13 +106,15 @@ describe('watchJobChanges', () => {
 });
 
 describe('jobSignature', () => {
-  it('changes with the address, the tab title and the headings, not with other text', () => {
+  it('changes with the address, the tab title and the headings, not with other text or a notification count', () => {
     document.title = 'PMO Analyst | Kingsbridge Ports';
     document.body.innerHTML = '<h1>PMO Analyst</h1><p>Posted 3 minutes ago</p>';
     const before = jobSignature(document, URL_A);
     document.querySelector('p')!.textContent = 'Posted 4 minutes ago';
     expect(jobSignature(document, URL_A)).toBe(before);
     expect(jobSignature(document, URL_B)).not.toBe(before);
+    document.title = '(2) PMO Analyst | Kingsbridge Ports';
+    expect(jobSignature(document, URL_A)).toBe(before);
     document.querySelector('h1')!.textContent = 'PMO Manager';
     expect(jobSignature(document, URL_A)).not.toBe(before);
   });

@@ -11,7 +11,7 @@ export interface WatchOptions {
 
 /**
  * What names the job on screen, cheaply: the address, the tab title and the page's headings.
- * A live counter or a spinner leaves it alone; opening another job changes it.
+ * A live counter, a spinner or a notification count leaves it alone; opening another job changes it.
  */
 export function jobSignature(doc: Document, href: string): string {
   let heads = '';
@@ -21,7 +21,8 @@ export function jobSignature(doc: Document, href: string): string {
   } catch {
     // A DOM that refuses the query still has an address and a title.
   }
-  return `${href}\n${doc.title}${heads}`;
+  // A count of unread notifications ("(3) Jobs | LinkedIn") comes and goes with the same job.
+  return `${href}\n${(doc.title ?? '').replace(/^\(\d+\+?\)\s*/, '')}${heads}`;
 }
 
 /**

@@ -20,5 +20,5 @@ for (const [path, name, env] of missing) {
 if (missing.length) process.exit(1);
 const only = process.env.PMO_E2E_BROWSER; // 'chromium' or 'firefox' to run one of them
 const files = ['tests/e2e/build.e2e.mjs', ...['chromium', 'firefox'].filter((b) => !only || only === b).map((b) => `tests/e2e/${b}.e2e.mjs`)];
-if (!only || only === 'chromium') files.push('tests/e2e/chromium-storage.e2e.mjs');
+if (!only || only === 'chromium') files.push('tests/e2e/chromium-storage.e2e.mjs', 'tests/e2e/chromium-watchlist-scale.e2e.mjs');
 process.exit(run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...process.argv.slice(2), ...files]));

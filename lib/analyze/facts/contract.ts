@@ -7,13 +7,13 @@ type Contract = NonNullable<Facts['contract']>;
 const KINDS: Array<[ContractType, RegExp]> = [
   ['fixed-term', /\b(?:fixed[\s-]?term|FTC\b|maternity\s+cover|parental\s+leave\s+cover)/gi],
   ['secondment', /\b(?:secondment|seconded|loan\s+or\s+secondment)\b/gi],
-  ['interim', /\binterim\b(?!\s+(?:report|results|update|review|measure|solution|arrangement|period))/gi],
+  ['interim', /\binterim\b(?!\s+(?:report|results|update|review|measure|solution|arrangement|period|stages?|milestones?|payments?|handovers?|findings|accounts|dividend))(?<!at\s+interim)/gi],
   ['temporary', /\b(?:temporary|temp\s+(?:role|position|contract|assignment)|temp\s+to\s+perm)\b/gi],
   [
     'contract',
-    /\b(?:contract\s+(?:role|position|opportunity|basis|assignment|vacancy|job)|(?:initial|rolling|day[\s-]rate|freelance|contractor?)\s+contract|contract\s+length|contractors?\s+(?:only|welcome|rate)|\d+\s*(?:-|to)?\s*\d*\s*months?'?\s+(?:initial\s+)?contract\b|(?:inside|outside)\s+(?:of\s+)?IR35|IR35)/gi,
+    /\b(?:contract\s+(?:role|position|opportunity|basis|assignment|vacancy|job)|(?:initial|rolling|day[\s-]rate|freelance|contractor?)\s+contract|contract\s+length|contractors?\s+(?:only|welcome|rate)|\d+\s*(?:-|to)?\s*\d*\s*months?'?\s+(?:initial\s+)?contract\b|(?:inside|outside)\s+(?:of\s+)?IR35|IR35|(?<=[,|:]\s*)contract(?=\s*(?:[,|(\n]|$)))/gim,
   ],
-  ['permanent', /\b(?:permanent(?!\s+(?:secretary|record|establishment|staff\s+and))|perm(?=\s*(?:role|position|$|[,.)|]))|open[\s-]ended\s+contract)\b/gi],
+  ['permanent', /\b(?:permanent(?=\s*(?:[,|.;:)\n/–-]|$|role|position|contract|basis|post|job|opportunity|appointment|vacancy|full|part|employment|hire|and\s+(?:full|part))|\s+\(|\s+\w+\s+(?:role|position|post|contract))|perm(?=\s*(?:role|position|$|[,.)|]))|open[\s-]ended\s+contract)\b/gi],
 ];
 
 /** A labelled field ("Contract type: Permanent") beats wording found elsewhere. */
@@ -24,7 +24,9 @@ const DURATION = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_RE})(?:\\s*(?
 /** The months a contract runs for, read from its own sentence. */
 function monthsNear(text: string, from: number, to: number): number | null {
   const start = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - 60);
-  const end = Math.min(to + 60, (text.indexOf('\n', to) + 1 || text.length + 1) - 1);
+  const lineEnd = (text.indexOf('\n', to) + 1 || text.length + 1) - 1;
+  const stop = text.slice(to, lineEnd).search(/[.!?]\s/);
+  const end = Math.min(to + 110, stop < 0 ? lineEnd : to + stop);
   const around = text.slice(start, end);
   const m = DURATION.exec(around);
   if (!m) return null;

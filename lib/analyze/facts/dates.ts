@@ -50,7 +50,8 @@ export function readDateAt(text: string, at: number, ref: string, usFirst: boole
     if (!m) continue;
     const r = f.read(m, usFirst);
     if (!r) continue;
-    let [y, mo, d] = r;
+    const [ry0, mo, d] = r;
+    let y = ry0;
     if (y === null) {
       const [ry, rm, rd] = ref.split('-').map(Number) as [number, number, number];
       y = ry;

@@ -1,4 +1,6 @@
 import type { Analysis, Facts } from '../../analysis';
+import { clearanceLabel, CONTRACT_LABELS, WORKPLACE_LABELS } from '../../watchlist/fact-labels';
+import { daysBetween } from '../../watchlist/days';
 import grades from '../../../data/grades.json';
 
 /** Scheme names read straight from the bundled data (validated by the build), so the popup needs no zod. */
@@ -17,15 +19,6 @@ const money = (n: number, currency: string) =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: n % 1 ? 2 : 0 }).format(n);
 
 const PERIOD: Record<string, string> = { year: 'a year', month: 'a month', day: 'a day', hour: 'an hour' };
-const CLEARANCE: Record<string, string> = {
-  bpss: 'BPSS', ctc: 'CTC', sc: 'SC', dv: 'DV', edv: 'eDV', nv1: 'NV1', nv2: 'NV2',
-  'public-trust': 'Public Trust', secret: 'Secret', 'top-secret': 'Top Secret', 'ts-sci': 'TS/SCI',
-};
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
-
 function closing(date: string, today: string): string {
   const n = daysBetween(today, date);
   if (n < 0) return `Closed on ${date}`;
@@ -53,19 +46,19 @@ export function describeFacts(f: Facts | undefined, today = new Date().toISOStri
   if (f.pay) out.push({ key: 'pay', label: pay(f.pay), text: f.pay.text });
   if (f.contract) {
     const c = f.contract;
-    const label = [c.type.replace('-', ' '), c.months ? `${c.months} months` : '', c.ir35 ? `${c.ir35} IR35` : ''].filter(Boolean).join(', ');
-    out.push({ key: 'contract', label: label[0]!.toUpperCase() + label.slice(1), text: c.text });
+    const label = [CONTRACT_LABELS[c.type], c.months ? `${c.months} months` : '', c.ir35 ? `${c.ir35} IR35` : ''].filter(Boolean).join(', ');
+    out.push({ key: 'contract', label, text: c.text });
   }
   if (f.hours) out.push({ key: 'hours', label: `${f.hours.type === 'full-time' ? 'Full time' : 'Part time'}${f.hours.perWeek ? `, ${f.hours.perWeek} hours a week` : ''}`, text: f.hours.text });
   if (f.workplace) {
     const w = f.workplace;
-    const name = w.type === 'on-site' ? 'On site' : w.type === 'remote' ? 'Remote' : 'Hybrid';
+    const name = WORKPLACE_LABELS[w.type];
     out.push({ key: 'workplace', label: `${name}${w.daysOnSite !== null && w.type === 'hybrid' ? `, ${w.daysOnSite} day${w.daysOnSite === 1 ? '' : 's'} a week on site` : ''}`, text: w.text });
   }
   if (f.clearance) {
     const c = f.clearance;
     const how = c.requirement === 'required' ? 'must hold' : c.requirement === 'willing' ? 'must be willing to be vetted' : 'mentioned';
-    out.push({ key: 'clearance', label: `${CLEARANCE[c.level] ?? c.level} clearance (${how})`, text: c.text });
+    out.push({ key: 'clearance', label: `${clearanceLabel(c.level)} clearance (${how})`, text: c.text });
   }
   if (f.grade) {
     const scheme = SCHEME_NAMES.get(f.grade.scheme) ?? f.grade.scheme;

@@ -240,3 +240,37 @@ describe('analyze', () => {
     expect(a.facts?.tools.map((t) => t.id)).toEqual(['ms-project', 'power-bi']);
   });
 });
+
+describe('wording from real boards', () => {
+  it('a method called hybrid is not a place of work', () => {
+    expect(facts('Define methodologies (e.g., waterfall, hybrid) and policies.').workplace).toBeNull();
+    expect(facts('Introduce Agile and hybrid Waterfall/Agile methodologies.').workplace).toBeNull();
+  });
+  it('a field label on its own line is not the contract; its value is', () => {
+    expect(facts('Contract\nPermanent\nClosing').contract?.type).toBe('permanent');
+    expect(facts('Full-time, contract (12 months)').contract).toMatchObject({ type: 'contract', months: 12 });
+    expect(facts('Add a permanent item to the agenda of the change meeting.').contract).toBeNull();
+  });
+  it('EO/AA is an equal-opportunity note, not a civil-service grade', () => {
+    expect(analyze(postingFromText('PMO Manager\n\nWe are an EO / AA employer.')).facts?.grade).toBeNull();
+  });
+});
+
+describe('dollars', () => {
+  it('a bare "$" in an Australian advert is Australian dollars', () => {
+    expect(facts('Rate: $60.25 – $65.82 per hour + super. Canberra, ACT.').pay).toMatchObject({ currency: 'AUD', min: 60.25, max: 65.82, period: 'hour' });
+    expect(facts('Salary $80,000 – $90,000, Austin, TX').pay?.currency).toBe('USD');
+  });
+  it('a range written without a dash between its amounts is still a range', () => {
+    expect(facts('The annual salary: $131,325$154,500 USD').pay).toMatchObject({ min: 131325, max: 154500 });
+  });
+});
+
+describe('office words', () => {
+  it('experience in office administration is not a place of work', () => {
+    expect(facts('Experience in office administration supporting several directors.').workplace).toBeNull();
+  });
+  it('"2 days per week onsite" gives the days on site', () => {
+    expect(facts('Location: Hybrid (2 days per week onsite in Smithfield)').workplace).toMatchObject({ type: 'hybrid', daysOnSite: 2 });
+  });
+});

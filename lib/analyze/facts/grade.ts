@@ -15,6 +15,9 @@ export interface GradeHit {
 
 type Rule = GradesData['rules'][number];
 
+/** The opening of an advert, where boards put the grade, pay and place. */
+const HEADER_CHARS = 400;
+
 /** The scheme and value a level-rules grade phrase is written as, or null when no rule names it. */
 export function nameGrade(phrase: string): { scheme: string; value: string; rule: Rule } | null {
   for (const rule of loadGrades().rules) {
@@ -40,6 +43,11 @@ export function readGrade(text: string, title: string | null, hits: ReadonlyArra
       if (!ctx.test(line.replace(src.slice(h.from, h.to), ' ')) && !(title && ctx.test(title))) continue;
     }
     if (named.rule.notWith && anyOf(named.rule.notWith, 'i').test(`${title ?? ''}\n${text}`)) continue;
+    const line = lineAt(src, h.from).line;
+    if (named.rule.notNear && anyOf(named.rule.notNear, 'i').test(line.replace(/\s*\/\s*/g, '/'))) continue;
+    // Deep in the text a grade is often someone else's ("line manage two Grade 7s"): there it
+    // counts only on a line that states pay or labels the grade.
+    if (!h.inTitle && h.from > HEADER_CHARS && !/[£$€]\s?\d|\b(?:grade|band|pay\s+band)\s*[:|]|^\W*\w*\s*(?:grade|band)?\s*\S+\s*$/i.test(line)) continue;
     // "Chief Executive Officer" holds "executive officer".
     if (/\bchief\s+$/i.test(src.slice(Math.max(0, h.from - 8), h.from))) continue;
     // Bands of the NHS are written "Band 7", not "band" in running text about other things ("a band of").

@@ -72,9 +72,10 @@ function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const markList = rules.currencies.flatMap((c) => c.marks.map((m) => ({ m, code: c.code }))).sort((a, b) => b.m.length - a.m.length);
   const markRe = markList.map((x) => (/^[A-Z]+$/.test(x.m) ? `\\b${x.m}\\s?` : escapeRe(x.m))).join('|');
-  const re = new RegExp(`(${markRe})\\s?${NUM}(?:(?:\\s?\\([^)\\n]{1,20}\\))?\\s?(?:-|–|—|to|and|rising\\s+to|\\/\\s?(?=${markRe}))\\s?(?:${markRe})?\\s?${NUM})?`, 'g');
+  const re = new RegExp(`(${markRe})\\s?${NUM}(?:(?:\\s?\\([^)\\n]{1,20}\\))?\\s?(?:-|–|—|to|and|rising\\s+to|\\/\\s?(?=${markRe})|(?=${markRe}))\\s?(?:${markRe})?\\s?${NUM})?`, 'g');
   const notPay = anyOf(rules.notPay.map((n) => n.phrase), 'i');
-  const codeOf = (mark: string) => markList.find((x) => x.m === mark.trim())?.code ?? 'GBP';
+  const dollar = rules.dollarPlaces.find((p) => anyOf(p.words, 'i').test(text))?.code ?? 'USD';
+  const codeOf = (mark: string) => (mark.trim() === '$' ? dollar : (markList.find((x) => x.m === mark.trim())?.code ?? 'GBP'));
   for (const m of text.matchAll(re)) {
     const from = m.index!;
     let to = from + m[0].length;

@@ -63,6 +63,7 @@ export const GradesSchema = z
             value: Phrase,
             context: z.array(Phrase).optional(),
             notWith: z.array(Phrase).optional(),
+            notNear: z.array(Phrase).optional(),
             example: Example,
           })
           .strict(),
@@ -87,6 +88,8 @@ export const FactRulesSchema = z
     closingCues: z.array(Cue).min(1),
     postedCues: z.array(Cue).min(1),
     currencies: z.array(z.object({ code: z.string().regex(/^[A-Z]{3}$/), marks: Marks, example: Example }).strict()).min(1),
+    /** Places and words that make a bare "$" another country's dollar. */
+    dollarPlaces: z.array(z.object({ code: z.string().regex(/^[A-Z]{3}$/), words: z.array(Phrase).min(1), example: Example }).strict()),
     /** Words near an amount that make it something other than pay (a budget, a bonus). */
     notPay: z.array(Cue),
     clearanceLevels: z

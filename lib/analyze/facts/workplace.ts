@@ -3,11 +3,11 @@ import { NUMBER_WORD_RE, numberOf, snippet } from './words';
 
 type Workplace = NonNullable<Facts['workplace']>;
 
-const HYBRID = /\bhybrid(?!\s+(?:cloud|methodolog|approach|delivery|project|agile|model\s+of\s+delivery))|\b(?:split|divided)\s+(?:your\s+time\s+)?between\s+(?:home|the\s+office)|\bmix\s+of\s+(?:home|office|remote)/gi;
+const HYBRID = /(?<!(?:waterfall|agile|predictive|traditional),?\s+(?:or\s+|and\s+)?)\bhybrid(?![\s-]+(?:cloud|methodolog|approach|delivery|project|agile|waterfall|predictive|model\s+of\s+delivery|environment|ways\s+of\s+delivering|framework|it\b|infrastructure|vehicle|energy|working\s+methods))|\b(?:split|divided)\s+(?:your\s+time\s+)?between\s+(?:home|the\s+office)|\bmix\s+of\s+(?:home|office|remote)/gi;
 const REMOTE = /\b(?:fully\s+remote|100%\s+remote|remote[\s-](?:first|based|working|role|position|job|only)|work(?:ing)?\s+(?:from|at)\s+home|home[\s-](?:based|working)|remote(?=\s*(?:[,.;()|\n]|$|\s+(?:within|in|across|from|UK|US))))/gi;
-const ONSITE = /(?:(?<=[|(]\s*)on[\s-]?site|\bon[\s-]?site(?=\s*(?:[|)]|role|position|working|based|only|\d|$))|\b(?:office[\s-]based|site[\s-]based|in[\s-]office|fully\s+office|based\s+in\s+the\s+office|(?:five|5)\s+days\s+(?:a|per)\s+week\s+in\s+the\s+office)\b)/gim;
+const ONSITE = /(?:(?<=[|(]\s*)on[\s-]?site|\bon[\s-]?site(?=\s*(?:[|)]|role|position|working|based|only|\d|$))|\b(?:office[\s-]based|site[\s-]based|in-office|in\s+office(?=\s+(?:\d|role|working|based|days?))|fully\s+office|based\s+in\s+the\s+office|(?:five|5)\s+days\s+(?:a|per)\s+week\s+in\s+the\s+office)\b)/gim;
 const DAYS = new RegExp(
-  `\\b(\\d|${NUMBER_WORD_RE})(?:\\s*(?:-|–|to|or)\\s*(?:\\d|${NUMBER_WORD_RE}))?\\s+days?\\s+(?:a|per|each|every)\\s+week\\s+(?:in|on|at)\\b(?!\\s+home)|\\bon[\\s-]?site\\s+(\\d|${NUMBER_WORD_RE})\\s+days\\b|\\b(?:in|on|at)\\s+(?:the\\s+)?(?:office|site|our\\s+\\w+\\s+office)\\s+(\\d|${NUMBER_WORD_RE})(?:\\s*(?:-|–|to|or)\\s*\\d)?\\s+days?\\b|\\b(\\d|${NUMBER_WORD_RE})\\s+days?\\s+(?:a\\s+week\\s+)?(?:in\\s+the\\s+office|on[\\s-]?site|in\\s+office)`,
+  `\\b(\\d|${NUMBER_WORD_RE})(?:\\s*(?:-|–|to|or)\\s*(?:\\d|${NUMBER_WORD_RE}))?\\s+days?\\s+(?:a|per|each|every)\\s+week\\s+(?:in|on|at)\\b(?!\\s+home)|\\bon[\\s-]?site\\s+(\\d|${NUMBER_WORD_RE})\\s+days\\b|\\b(?:in|on|at)\\s+(?:the\\s+)?(?:office|site|our\\s+\\w+\\s+office)\\s+(\\d|${NUMBER_WORD_RE})(?:\\s*(?:-|–|to|or)\\s*\\d)?\\s+days?\\b|\\b(\\d|${NUMBER_WORD_RE})\\s+days?\\s+(?:(?:a|per)\\s+week\\s+)?(?:in\\s+the\\s+office|on[\\s-]?site|in\\s+office)`,
   'i',
 );
 

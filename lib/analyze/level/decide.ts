@@ -1,6 +1,6 @@
 import type { Evidence, LevelId } from '../../analysis';
 import type { Weights } from './model';
-import { LEVEL_COMPONENTS, sigmoid, softmax } from './model';
+import { calibrate, LEVEL_COMPONENTS, sigmoid, softmax } from './model';
 import { PMO_FEATURES, type Notice, type PmoFeature } from './pmo';
 import { LEVELS, round2, zero, type Cue, type Scores } from './types';
 import type { LevelComponent } from './model';
@@ -27,6 +27,8 @@ export interface LevelResult {
   /** Probability of each level given a PMO role, and of a PMO role at all. */
   probabilities: Scores;
   pmoProbability: number;
+  /** The model's probability of the whole answer, before calibration. */
+  rawConfidence: number;
   bodyEvidence: number;
 }
 
@@ -54,12 +56,13 @@ export function decide(f: LevelFeatures, weights: Weights, rank: (cues: Cue[], c
   LEVELS.forEach((l, i) => (probabilities[l] = p[i]!));
   const pPmo = sigmoid(pmoLogit(f, weights.pmo));
   const base = { scores, probabilities, pmoProbability: pPmo, bodyEvidence: f.bodyEvidence };
+  const answer = (raw: number) => ({ rawConfidence: raw, confidence: round2(calibrate(raw, weights.calibration)) });
   if (pPmo < 0.5) {
     const notice = f.handSet.notice ?? { code: 'not-pmo' as const, message: 'The text reads more like delivery or other work than a project office role.' };
     const evidence = rank([...f.notPmo, ...f.cues], null, weights.level).slice(0, 6);
-    return { ...base, isPmoRole: false, level: null, confidence: round2(1 - pPmo), evidence, notice };
+    return { ...base, ...answer(1 - pPmo), isPmoRole: false, level: null, evidence, notice };
   }
   let best: LevelId = 'analyst';
   for (const l of LEVELS) if (scores[l] > scores[best]) best = l;
-  return { ...base, isPmoRole: true, level: best, confidence: round2(pPmo * probabilities[best]), evidence: rank(f.cues, best, weights.level).slice(0, 8) };
+  return { ...base, ...answer(pPmo * probabilities[best]), isPmoRole: true, level: best, evidence: rank(f.cues, best, weights.level).slice(0, 8) };
 }

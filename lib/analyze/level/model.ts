@@ -26,6 +26,7 @@ export const WeightsSchema = z
     level: z.object({ bias: PerLevel, weights: record(LEVEL_COMPONENTS, record(LevelId.options, PerLevel)) }).strict(),
     pmo: z.object({ bias: W, weights: record(PMO_FEATURES, W) }).strict(),
     office: z.object({ bias: PerOffice, weights: record(OFFICE_COMPONENTS, W), unclearBelow: z.number().min(0).max(1) }).strict(),
+    calibration: z.object({ shift: W, scale: z.number().finite().min(0).max(50) }).strict(),
   })
   .strict();
 export type Weights = {
@@ -33,6 +34,8 @@ export type Weights = {
   level: { bias: Record<LevelId, number>; weights: Record<LevelComponent, Record<LevelId, Record<LevelId, number>>> };
   pmo: { bias: number; weights: Record<(typeof PMO_FEATURES)[number], number> };
   office: { bias: Record<OfficeId, number>; weights: Record<OfficeComponent, number>; unclearBelow: number };
+  /** The model's own confidence mapped to how often such answers are right: sigmoid(shift + scale × logit(raw)). */
+  calibration: { shift: number; scale: number };
 };
 
 const levels = LevelId.options;
@@ -47,9 +50,10 @@ export function handSetWeights(): Weights {
   const diag = (w: number) => fill(levels, (l) => fill(levels, (s) => (l === s ? w : 0)));
   return {
     fitted: null,
-    level: { bias: fill(levels, () => 0), weights: fill(LEVEL_COMPONENTS, (c) => diag(c === 'pay' ? 0.5 : c === 'mention' ? 0 : 1)) },
+    level: { bias: fill(levels, () => 0), weights: fill(LEVEL_COMPONENTS, (c) => diag(c === 'pay' ? 0.5 : c === 'mention' ? 0.8 : 1)) },
     pmo: { bias: 0, weights: fill(PMO_FEATURES, (f) => (f === 'handSet' ? 3 : 0)) },
     office: { bias: fill(offices, () => 0), weights: fill(OFFICE_COMPONENTS, () => 1), unclearBelow: 0.35 },
+    calibration: { shift: 0, scale: 1 },
   };
 }
 
@@ -61,3 +65,12 @@ export function softmax(x: number[]): number[] {
 }
 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Log-odds of a probability, kept finite at 0 and 1. */
+export const logit = (p: number) => {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+};
+
+/** The raw confidence of an answer as the share of such answers that are right (Platt scaling). */
+export const calibrate = (raw: number, c: Weights['calibration']) => sigmoid(c.shift + c.scale * logit(raw));

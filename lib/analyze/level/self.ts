@@ -46,7 +46,7 @@ export function reportScores(body: Scanned): { scores: Scores; cues: Cue[] } {
  * Listed titles the body names, outside "reports to ...": the first counts most. Many adverts
  * repeat their title in the text ("We are looking for a PMO Analyst to ...").
  */
-export function mentionScores(body: Scanned): { scores: Scores; cues: Cue[] } {
+export function mentionScores(body: Scanned, counts = true): { scores: Scores; cues: Cue[] } {
   const scores = zero();
   const cues: Cue[] = [];
   const reportedAt = new Set<number>();
@@ -55,7 +55,8 @@ export function mentionScores(body: Scanned): { scores: Scores; cues: Cue[] } {
   for (const t of uniqueSpans(outermost(kind(body, 'kbTitle')))) {
     if (reportedAt.has(t.from)) continue;
     const l = t.entry.payload.level;
-    scores[l] += 1 / ++n;
+    if (counts) scores[l] += 1 / (n + 1);
+    n++;
     if (n <= 2) cues.push({ kind: 'mention', text: words(body, t), reason: `The text names the role '${words(body, t)}' -> ${l}`, level: l });
     if (n >= 4) break;
   }
