@@ -4,6 +4,7 @@ import { BOARD_MATCHES } from './lib/boards';
 import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { validateMatcherData } from './lib/analyze/rules';
+import { precompiledPlugin } from './lib/analyze/precompile';
 import { validateFactData } from './lib/analyze/facts/rules';
 
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
   // Explicit imports keep lib/ runnable in Node and every dependency visible.
   imports: false,
   // No module-preload polyfill: it would put a fetch() into pages that must make no requests.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), precompiledPlugin()], build: { modulePreload: { polyfill: false } } }),
   // A broken knowledge base (dangling successor, colliding alias, http link) stops the build
   // with a message naming the entry, rather than shipping a popup that reads wrong data.
   hooks: {

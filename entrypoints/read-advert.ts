@@ -3,12 +3,15 @@ import { extract } from '../lib/extract';
 
 /**
  * Injected on demand by the background (host access on the boards, activeTab elsewhere) to read
- * the advert on screen with every reader; returns the Posting, or null.
+ * the advert on screen with every reader; returns the Posting, or null, and how long reading took.
  */
 export default defineUnlistedScript(() => {
+  const started = performance.now();
+  let posting = null;
   try {
-    return extract(document, { url: location.href });
+    posting = extract(document, { url: location.href });
   } catch {
-    return null;
+    posting = null;
   }
+  return { posting, readMs: performance.now() - started };
 });

@@ -1,16 +1,13 @@
 import { z } from 'zod';
+import { LEVEL_IDS, OFFICE_IDS, REQUIREMENTS } from './ids';
 
-export const LevelId = z.enum(['administrator', 'analyst', 'manager', 'director']);
+export { LEVEL_ORDER, REQUIREMENT_RANK } from './ids';
+export const LevelId = z.enum(LEVEL_IDS);
 export type LevelId = z.infer<typeof LevelId>;
-/** The levels in career order, administrator first. */
-export const LEVEL_ORDER: readonly LevelId[] = LevelId.options;
-export const OfficeId = z.enum(['project', 'programme', 'portfolio', 'enterprise', 'coe']);
+export const OfficeId = z.enum(OFFICE_IDS);
 export type OfficeId = z.infer<typeof OfficeId>;
-/** Strongest first. */
-export const Requirement = z.enum(['required', 'desirable', 'mentioned']);
+export const Requirement = z.enum(REQUIREMENTS);
 export type Requirement = z.infer<typeof Requirement>;
-/** 0 for required, then weaker: sorts strongest first, and a smaller rank is the stronger ask. */
-export const REQUIREMENT_RANK = Object.fromEntries(Requirement.options.map((r, i) => [r, i])) as Record<Requirement, number>;
 
 /** Which group of cues a piece of evidence belongs to, so readers need not parse its reason. */
 export const EvidenceKind = z.enum(['title', 'seniority', 'grade', 'pay', 'duty', 'self', 'mention', 'reports', 'not-pmo']);

@@ -1,5 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import { createRouter, createSender, MessageError, type Handlers } from './messages';
+import { createReplySender } from './send';
 
 interface FakeSender {
   id?: string;
@@ -80,6 +81,13 @@ describe('message router', () => {
     expect(rejected).toEqual(['watchlistDelete not allowed from this sender']);
   });
 
+  it('checks a reply against the protocol before it leaves, so a malformed one never reaches a page', async () => {
+    const { listener } = router({ analyzeTab: (() => ({ state: 'ok', posting: 'not a posting' })) as never, getProfile: () => ({ held: [] }) as never });
+    expect(await listener({ type: 'analyzeTab', data: { tabId: 3 } }, own)).toEqual({ error: 'The background gave an unexpected reply to analyzeTab' });
+    // What leaves is the checked reply, defaults filled in.
+    expect(await listener({ type: 'getProfile', data: {} }, own)).toEqual({ held: [], targetLevel: null });
+  });
+
   it('leaves messages it has no handler for to other listeners', () => {
     const { listener } = router({});
     expect(listener({ type: 'analyzeTab', data: { tabId: 3 } }, own)).toBeUndefined();
@@ -101,5 +109,15 @@ describe('typed sender', () => {
     const { listener } = router({ getProfile: () => ({ held: ['prince2-foundation'], targetLevel: 'manager' }) });
     const send = createSender(async (m) => listener(m, own));
     await expect(send('getProfile', {})).resolves.toEqual({ held: ['prince2-foundation'], targetLevel: 'manager' });
+  });
+});
+
+describe('sender of the pages that take the checked reply as it comes (the popup)', () => {
+  it('returns the reply, and turns an error reply or no reply into a MessageError', async () => {
+    const { listener } = router({ analyzeTab: () => ({ state: 'restricted', reason: 'browser page' }) });
+    const send = createReplySender(async (m) => listener(m, own));
+    await expect(send('analyzeTab', { tabId: 1 })).resolves.toEqual({ state: 'restricted', reason: 'browser page' });
+    await expect(send('analyzeTab', { tabId: -1 })).rejects.toThrow('Invalid analyzeTab request');
+    await expect(createReplySender(async () => undefined)('analyzeTab', { tabId: 1 })).rejects.toBeInstanceOf(MessageError);
   });
 });

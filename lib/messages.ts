@@ -12,6 +12,9 @@ import {
 import { RepostSchema } from './watchlist/duplicates-schema';
 import { ReminderSettingsSchema, ReminderStatusSchema } from './watchlist/reminders-schema';
 import { errorText } from './errors';
+import { MessageError } from './send';
+
+export { MessageError };
 
 /**
  * The runtime message protocol. Every message names its request and response schema, so a
@@ -19,8 +22,18 @@ import { errorText } from './errors';
  * APIs: entry points hand in their own `send` function.
  */
 
+/** How long the background's part of a fresh read took, for the browser tests' timings. */
+export const ReadTimingsSchema = z.object({
+  /** Injecting the reader into the page, and its answer coming back. */
+  injectMs: z.number().min(0),
+  /** The reader reading the advert in the page. */
+  readMs: z.number().min(0),
+  analyseMs: z.number().min(0),
+});
+export type ReadTimings = z.infer<typeof ReadTimingsSchema>;
+
 export const TabResultSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ok'), posting: PostingSchema, analysis: AnalysisSchema }),
+  z.object({ state: z.literal('ok'), posting: PostingSchema, analysis: AnalysisSchema, timings: ReadTimingsSchema.optional() }),
   z.object({ state: z.literal('no-advert'), reason: z.string() }),
   z.object({ state: z.literal('restricted'), reason: z.string() }),
   z.object({ state: z.literal('error'), message: z.string() }),
@@ -36,6 +49,8 @@ const MAX_TEXT_CHARS = 5_000_000;
 export const protocol = {
   /** Popup: analyse the advert in a tab (the background injects the reader to read it afresh). */
   analyzeTab: { request: z.object({ tabId: z.number().int().nonnegative() }), response: TabResultSchema },
+  /** Popup: the answer the background already has for the advert in a tab (from the board script), or null. */
+  latestAnswer: { request: z.object({ tabId: z.number().int().nonnegative() }), response: TabResultSchema.nullable() },
   /** Popup: analyse pasted or selected text. */
   analyzeText: { request: z.object({ text: z.string().max(MAX_TEXT_CHARS), source: z.enum(['text', 'selection']) }), response: TabResultSchema },
   /** Content script: the advert on screen changed (single-page boards). */
@@ -94,8 +109,6 @@ const EnvelopeSchema = z.object({
 
 const ErrorReply = z.object({ error: z.string() });
 
-export class MessageError extends Error {}
-
 /** A typed sender over any transport shaped like runtime.sendMessage (tests pass a router directly). */
 export function createSender(send: (message: unknown) => Promise<unknown>) {
   return async function sendMessage<K extends MessageName>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
@@ -123,6 +136,8 @@ export interface RouterOptions<S> {
 /**
  * Builds an onMessage listener: unknown, malformed or untrusted messages are ignored
  * (undefined lets other listeners answer), handler failures come back as `{ error }`.
+ * Replies are checked against the protocol before they leave, so a page that trusts the
+ * background (the popup, see send.ts) need not load the schemas to read them.
  */
 export function createRouter<S>(handlers: Handlers<S>, options: RouterOptions<S>) {
   return (raw: unknown, sender: S): Promise<unknown> | undefined => {
@@ -149,6 +164,10 @@ export function createRouter<S>(handlers: Handlers<S>, options: RouterOptions<S>
     }
     return Promise.resolve()
       .then(() => handler(request.data, sender))
+      .then((reply) => {
+        const checked = protocol[type].response.safeParse(reply);
+        return checked.success ? checked.data : { error: `The background gave an unexpected reply to ${type}` };
+      })
       .catch((err: unknown) => ({ error: errorText(err) }));
   };
 }

@@ -29,14 +29,7 @@ export const PostingSchema = z.object({
 });
 export type Posting = z.infer<typeof PostingSchema>;
 
-/** The advertiser as the popup shows it: "Acme", "via Hays (agency)", "Acme · via Hays (agency)". */
-export function advertiserLine(p: Pick<Posting, 'company' | 'agency'>): string {
-  const company = p.company?.trim() ?? '';
-  if (!p.agency) return company;
-  const agency = p.agency.name?.trim();
-  const via = agency ? `via ${agency} (agency)` : 'via a recruitment agency';
-  return company && (!agency || company.toLowerCase() !== agency.toLowerCase()) ? `${company} · ${via}` : via;
-}
+export { advertiserLine } from './advertiser';
 
 export function postingFromText(text: string, source: 'text' | 'selection' = 'text'): Posting {
   const firstLine = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';

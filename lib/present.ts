@@ -1,4 +1,5 @@
-import { LEVEL_ORDER, OfficeId, REQUIREMENT_RANK, type Analysis, type LevelId, type Requirement } from './analysis';
+import type { Analysis } from './analysis';
+import { LEVEL_ORDER, OFFICE_IDS, REQUIREMENT_RANK, type LevelId, type OfficeId, type Requirement } from './ids';
 import type { Posting } from './posting';
 import levelData from '../data/levels.json';
 import officeData from '../data/offices.json';
@@ -108,7 +109,7 @@ const OFFICE_FALLBACK: Record<OfficeId, string> = {
 /** Office names from data/offices.json, so a correction there reaches every page and file. */
 export const OFFICE_NAMES: Record<OfficeId, string> = (() => {
   const rows = Array.isArray(officeData) ? (officeData as unknown as Loose[]) : [];
-  const names = OfficeId.options.map((id) => [id, text(rows.find((r) => r.id === id)?.name) ?? OFFICE_FALLBACK[id]]);
+  const names = OFFICE_IDS.map((id) => [id, text(rows.find((r) => r.id === id)?.name) ?? OFFICE_FALLBACK[id]]);
   return Object.fromEntries(names) as Record<OfficeId, string>;
 })();
 

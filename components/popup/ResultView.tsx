@@ -1,5 +1,6 @@
 import type { Analysis } from '../../lib/analysis';
-import { advertiserLine, type Posting } from '../../lib/posting';
+import { advertiserLine } from '../../lib/advertiser';
+import type { Posting } from '../../lib/posting';
 import { findNotice, languageName, truncationMessage } from '../../lib/present';
 import { CertificationList } from './CertificationList';
 import { Glance } from './Glance';

@@ -26,6 +26,8 @@ export interface PopupDeps {
   /** The tab to read: `?tabId=N`, else the active tab; null when there is none. */
   resolveTabId(): Promise<number | null>;
   analyzeTab(tabId: number): Promise<ResponseOf<'analyzeTab'>>;
+  /** The answer the background already holds for the tab's advert, shown while a fresh read confirms it. */
+  latestAnswer?(tabId: number): Promise<ResponseOf<'latestAnswer'>>;
   analyzeText(text: string, source: 'text' | 'selection'): Promise<ResponseOf<'analyzeText'>>;
   readSelection(tabId: number): Promise<string>;
   /** Highlights the phrases in the tab and says how many places were marked; an empty list clears them. */
@@ -34,6 +36,8 @@ export interface PopupDeps {
   saveHighlightSetting(on: boolean): Promise<void>;
   openWatchlist(): void;
   watchlist: WatchlistPort;
-  /** Called once, when the first answer (of any kind) is on screen. */
-  onAnswer?(kind: View['kind']): void;
+  /** Called once, when the first answer (of any kind) is on screen; `early` when it was the answer already held. */
+  onAnswer?(kind: View['kind'], early: boolean): void;
+  /** Called when the fresh read of the tab has come back, after an answer already held was shown or not. */
+  onConfirmed?(result: ResponseOf<'analyzeTab'>, changed: boolean): void;
 }

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../lib/errors';
 import type { TabResult } from '../../lib/messages';
 import { friendlyError } from '../../lib/present';
+import { askTab, sameAnswer, type Opening } from './opening';
 import type { PopupDeps, View } from './ports';
 
 function viewOf(result: TabResult, tabId: number | null): View {
@@ -17,40 +18,71 @@ function viewOf(result: TabResult, tabId: number | null): View {
   }
 }
 
+/** A request may show an answer early (the one the background already held) before its own. */
+type Request = (early: (view: View) => void) => Promise<View | 'keep'>;
+
 /**
  * The popup's requests and what they answered: the tab on opening, pasted text, the page's
- * selection. Only the last request asked for may set the view.
+ * selection. Only the last request asked for may set the view. `opening` is the tab's
+ * question when it was asked before the popup rendered (main.tsx).
  */
-export function useAnalysis(deps: PopupDeps, initialText?: string) {
+export function useAnalysis(deps: PopupDeps, initialText?: string, opening?: Opening) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [selectionMessage, setSelectionMessage] = useState<string | null>(null);
-  const lastRequest = useRef<() => Promise<View>>(async () => ({ kind: 'loading' }));
+  const lastRequest = useRef<Request>(async () => ({ kind: 'loading' }));
   const latest = useRef(0);
   const answered = useRef(false);
+  const earlyView = useRef<View | null>(null);
+  const unasked = useRef(opening);
 
-  const run = useCallback(async (request: () => Promise<View>) => {
+  const run = useCallback(async (request: Request) => {
     lastRequest.current = request;
     const ticket = ++latest.current;
     setView({ kind: 'loading' });
-    let next: View;
+    const early = (v: View) => {
+      if (ticket !== latest.current) return;
+      earlyView.current = v;
+      setView(v);
+    };
+    let next: View | 'keep';
     try {
-      next = await request();
+      next = await request(early);
     } catch (err) {
       next = { kind: 'error', message: friendlyError(errorText(err)) };
     }
     // A slower, older request must not replace the answer the reader asked for last.
-    if (ticket === latest.current) setView(next);
+    if (ticket === latest.current && next !== 'keep') setView(next);
   }, []);
 
   const analyzeTab = useCallback(
     () =>
-      run(async () => {
-        const id = await deps.resolveTabId();
+      run(async (early) => {
+        // The question asked before rendering serves the first time; a retry asks afresh.
+        const asked = unasked.current ?? askTab(deps);
+        unasked.current = undefined;
+        const id = await asked.tabId;
         setTabId(id);
-        if (id === null) return { kind: 'no-advert', reason: 'There is no page to read here.' };
-        return viewOf(await deps.analyzeTab(id), id);
+        const shown: { answer: TabResult | null; confirmed: boolean } = { answer: null, confirmed: false };
+        void asked.held.then((held) => {
+          if (held?.state !== 'ok' || shown.confirmed) return;
+          shown.answer = held;
+          early(viewOf(held, id));
+        });
+        let fresh: TabResult;
+        try {
+          fresh = await asked.fresh;
+        } catch (err) {
+          // The answer on screen stands if only its confirmation failed.
+          if (shown.answer) return 'keep';
+          throw err;
+        } finally {
+          shown.confirmed = true;
+        }
+        const changed = !shown.answer || !sameAnswer(shown.answer, fresh);
+        deps.onConfirmed?.(fresh, changed);
+        return changed ? viewOf(fresh, id) : 'keep';
       }),
     [deps, run],
   );
@@ -67,7 +99,7 @@ export function useAnalysis(deps: PopupDeps, initialText?: string) {
   useLayoutEffect(() => {
     if (view.kind !== 'loading' && !answered.current) {
       answered.current = true;
-      deps.onAnswer?.(view.kind);
+      deps.onAnswer?.(view.kind, view === earlyView.current);
     }
   }, [view, deps]);
 

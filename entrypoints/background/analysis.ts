@@ -1,10 +1,11 @@
-import { analyze } from '../../lib/analyze';
+import { analyze } from './analyzer';
 import { postingFromText, type Posting } from '../../lib/posting';
 import type { Profile } from '../../lib/analysis';
 import type { Handlers, TabResult } from '../../lib/messages';
 import { readTab } from './read-tab';
 import { showLevelBadge } from './badge';
-import { takePendingSelection } from './selection-menu';
+import { selectionPending, takePendingSelection } from './selection-menu';
+import { forgetAnswer, latestAnswer, rememberAnswer } from './tab-answers';
 import { watchlistHandlers } from './watchlist';
 import type { Sender } from './sender';
 
@@ -37,9 +38,17 @@ export const analysisHandlers: Handlers<Sender> = {
       await showLevelBadge(tabId, null);
       return { state: 'no-advert', reason: NO_ADVERT };
     }
+    const started = performance.now();
     const result = await analyzePosting(read.posting);
-    await showLevelBadge(tabId, result.state === 'ok' ? result.analysis : null);
-    return result;
+    const timings = { injectMs: read.injectMs ?? 0, readMs: read.readMs ?? 0, analyseMs: performance.now() - started };
+    await Promise.all([showLevelBadge(tabId, result.state === 'ok' ? result.analysis : null), rememberAnswer(tabId, result)]);
+    return result.state === 'ok' ? { ...result, timings } : result;
+  },
+
+  async latestAnswer({ tabId }) {
+    // A selection sent from the context menu is the answer the reader is waiting for.
+    if (selectionPending(tabId)) return null;
+    return latestAnswer(tabId);
   },
 
   async analyzeText({ text, source }) {
@@ -51,7 +60,10 @@ export const analysisHandlers: Handlers<Sender> = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const result = posting ? await analyzePosting(posting) : null;
-      await showLevelBadge(tabId, result?.state === 'ok' ? result.analysis : null);
+      await Promise.all([
+        showLevelBadge(tabId, result?.state === 'ok' ? result.analysis : null),
+        result ? rememberAnswer(tabId, result) : forgetAnswer(tabId),
+      ]);
     }
     return { ok: true as const };
   },

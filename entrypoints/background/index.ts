@@ -1,13 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '../../lib/messages';
-import { getCompiled } from '../../lib/analyze';
 import { analysisHandlers, readerProfile } from './analysis';
 import { pageHandlers } from './page-changed';
 import { registerWatchlistBackground, watchlistHandlers, watchlistStore } from './watchlist';
 import { registerReminders } from './reminders';
 import { registerSelectionMenu } from './selection-menu';
 import { registerBadgeReset } from './badge';
+import { registerAnswerCleanup } from './tab-answers';
 import { closeStorageToContentScripts, isAllowedFrom, isOwnSender, type Sender } from './sender';
 import { debugLog } from './debug-log';
 
@@ -26,15 +26,7 @@ export default defineBackground(() => {
   debugLog.selectionMenuClick = registerSelectionMenu({ getProfile: readerProfile });
   registerWatchlistBackground();
   registerBadgeReset();
-
-  // Compile the lexicon while the worker is idle, so the first popup does not wait for it.
-  setTimeout(() => {
-    try {
-      getCompiled();
-    } catch {
-      // A broken knowledge base is reported when an analysis is asked for.
-    }
-  }, 0);
+  registerAnswerCleanup();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });

@@ -3,7 +3,7 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import { postingFromText } from '../../lib/posting';
 import type { Profile } from '../../lib/analysis';
 import { TabResultSchema, type TabResult } from '../../lib/messages';
-import { analyze } from '../../lib/analyze';
+import { analyze } from './analyzer';
 import { showLevelBadge, toolbarAction } from './badge';
 
 const MENU_ID = 'analyze-selection';
@@ -14,6 +14,8 @@ const area = browser.storage.session ?? browser.storage.local;
 
 /** Results still being worked out, so a popup that opens before they are stored waits for them. */
 const inFlight = new Map<number, Promise<void>>();
+/** Tabs whose stored selection result the popup has not taken yet (this worker's lifetime). */
+const pending = new Set<number>();
 
 /** Where the click handler reaches the browser and the reader's profile. */
 export interface SelectionMenuDeps {
@@ -37,6 +39,7 @@ export function onSelectionClicked(info: Pick<Menus.OnClickData, 'menuItemId' | 
       ? { state: 'ok', posting, analysis: analyze(posting, await deps.getProfile().catch(() => undefined)) }
       : { state: 'no-advert', reason: 'There is no text to analyse.' };
     await area.set({ [key(tabId)]: result });
+    pending.add(tabId);
     if (result.state === 'ok') await showLevelBadge(tabId, result.analysis);
   })().finally(() => inFlight.delete(tabId));
   inFlight.set(tabId, work);
@@ -66,9 +69,15 @@ function openPopup(): Promise<void> {
   }
 }
 
+/** A selection's answer is being worked out or waits for the popup. */
+export function selectionPending(tabId: number): boolean {
+  return inFlight.has(tabId) || pending.has(tabId);
+}
+
 export async function takePendingSelection(tabId: number): Promise<TabResult | null> {
   try {
     await inFlight.get(tabId)?.catch(() => undefined);
+    pending.delete(tabId);
     const stored = await area.get(key(tabId));
     await area.remove(key(tabId));
     const parsed = TabResultSchema.safeParse(stored[key(tabId)]);

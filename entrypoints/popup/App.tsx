@@ -1,4 +1,5 @@
 import { HighlightToggle } from '../../components/popup/HighlightToggle';
+import type { Opening } from '../../components/popup/opening';
 import type { PopupDeps } from '../../components/popup/ports';
 import { ResultView } from '../../components/popup/ResultView';
 import { ErrorState, Loading, NotAJob, Restricted, StatusLine } from '../../components/popup/States';
@@ -7,9 +8,12 @@ import { useHighlight } from '../../components/popup/useHighlight';
 
 export type { PopupDeps, View } from '../../components/popup/ports';
 
-/** `sample`: advert text to analyse on opening instead of the tab (the welcome page's sample advert). */
-export function App({ deps, sample }: { deps: PopupDeps; sample?: string }) {
-  const { view, tabId, analyzeTab, retry, inputs } = useAnalysis(deps, sample);
+/**
+ * `sample`: advert text to analyse on opening instead of the tab (the welcome page's sample
+ * advert). `opening`: the tab's question, when it was asked before the popup rendered.
+ */
+export function App({ deps, sample, opening }: { deps: PopupDeps; sample?: string; opening?: Opening }) {
+  const { view, tabId, analyzeTab, retry, inputs } = useAnalysis(deps, sample, opening);
   const highlight = useHighlight(deps, view);
 
   return (

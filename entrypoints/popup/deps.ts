@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { createSender } from '../../lib/messages';
-import { highlightPage } from '../../lib/highlight';
+import { createReplySender } from '../../lib/send';
 import type { PopupDeps, WatchlistPort } from '../../components/popup/ports';
+import { markPhase } from './timings';
 
 export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
 
-const send = createSender((m) => browser.runtime.sendMessage(m));
+const send = createReplySender((m) => browser.runtime.sendMessage(m));
 
 /** `?tabId=N` lets a test (or the watchlist page) open the popup as a normal page for a given tab. */
 export function tabIdFromUrl(search: string): number | null {
@@ -49,11 +49,19 @@ export const browserDeps: PopupDeps = {
   resolveTabId,
   async analyzeTab(tabId) {
     // Marks split the popup's answer time into its own start-up and the background's reading.
-    performance.mark('pmo:ask');
+    markPhase('asked');
     try {
       return await send('analyzeTab', { tabId });
     } finally {
-      performance.mark('pmo:reply');
+      markPhase('replied');
+    }
+  },
+  async latestAnswer(tabId) {
+    markPhase('heldAsked');
+    try {
+      return await send('latestAnswer', { tabId });
+    } finally {
+      markPhase('heldReplied');
     }
   },
   analyzeText: (text, source) => send('analyzeText', { text, source }),
@@ -61,6 +69,8 @@ export const browserDeps: PopupDeps = {
   async highlight(tabId, phrases) {
     // Injected afresh through the same grant that read the advert: the board script listens
     // for nothing, and the isolated world keeps the page's own scripts away from it.
+    // Loaded when first asked for: most readers never highlight.
+    const { highlightPage } = await import('../../lib/highlight');
     const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightPage, args: [phrases] });
     return typeof first?.result === 'number' ? first.result : 0;
   },

@@ -1,26 +1,23 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './popup.css';
+import { askTab } from '../../components/popup/opening';
 import { App } from './App';
 import { browserDeps } from './deps';
-import sampleAdvert from '../../data/samples/sample-advert.txt?raw';
+import { markConfirmed, markPhase, markRendered } from './timings';
 
-performance.mark('pmo:start');
+markPhase('start');
+const deps = { ...browserDeps, onAnswer: markRendered, onConfirmed: markConfirmed };
+const wantsSample = new URLSearchParams(location.search).get('sample') === '1';
+// The tab's question goes to the background before anything is rendered.
+const opening = wantsSample ? undefined : askTab(deps);
 const root = document.getElementById('app');
-const sample = new URLSearchParams(location.search).get('sample') === '1' ? sampleAdvert : undefined;
-if (root) {
-  render(
-    <App
-      sample={sample}
-      deps={{
-        ...browserDeps,
-        onAnswer(kind) {
-          // Read by the browser tests, which print how long the popup took to answer.
-          document.documentElement.dataset.answerMs = String(Math.round(performance.now()));
-          document.documentElement.dataset.answerState = kind;
-        },
-      }}
-    />,
-    root,
-  );
+const show = (sample?: string) => {
+  if (root) render(<App sample={sample} deps={deps} opening={opening} />, root);
+};
+if (wantsSample) {
+  // Only the welcome page asks for the sample advert, so its text is not in every popup.
+  void import('../../data/samples/sample-advert.txt?raw').then((m) => show(m.default), () => show());
+} else {
+  show();
 }

@@ -261,7 +261,7 @@ describe('states', () => {
     await settle();
     expect(byTestId(root, 'level')).toHaveLength(1);
     expect(root.querySelector('[role="status"][aria-live="polite"]')?.textContent).toContain('PMO Analyst, PMO Learning level 2');
-    expect(onAnswer).toHaveBeenCalledWith('result');
+    expect(onAnswer).toHaveBeenCalledWith('result', false);
   });
 
   it('offers selection and paste where no advert was found', async () => {

@@ -1,6 +1,7 @@
 import type { LevelId, OfficeId, Requirement } from '../analysis';
 import type { Certification, KnowledgeBase, Skill } from '../knowledge/schemas';
-import { Lexicon, learnLemmas, type LexEntry } from './lexicon';
+import { Lexicon, type LexEntry } from './lexicon';
+import { learnLemmas } from './inflections';
 import { normPhrase } from './normalize';
 import { loadCertContext, loadRequirementRules, type CertContext, type CueKind } from '../knowledge/rule-schemas';
 import type { LevelRules } from './rules';

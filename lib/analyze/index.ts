@@ -1,9 +1,9 @@
 import type { Analysis, Profile } from '../analysis';
-import { loadKnowledgeBase } from '../knowledge';
 import type { Posting } from '../posting';
 import { findCertifications } from './certifications';
 import { heldRule } from './held';
-import { compile, type Compiled } from './compile';
+import type { Compiled } from './compile';
+import { getCompiled } from './compiled';
 import { readFacts, type GradeHit } from './facts';
 import { detectLanguage } from './language';
 import { assessLevel, levelFeatures, type LevelFeatures } from './level';
@@ -11,7 +11,6 @@ import type { Weights } from './level/model';
 import { loadWeights } from './level/weights';
 import { officeFeatures, scoreOffices, type OfficeFeatures } from './office';
 import { recommend } from './recommend';
-import { loadLevelRules } from './rules';
 import { kind, scanText, type Scanned } from './scan';
 import { findSkills } from './skills';
 
@@ -20,13 +19,7 @@ export const MAX_CHARS = 200_000;
 
 type Notice = NonNullable<Analysis['notices']>[number];
 
-let compiled: Compiled | null = null;
-
-/** The lexicon built from data/ once per process (or per popup). */
-export function getCompiled(): Compiled {
-  if (!compiled) compiled = compile(loadKnowledgeBase(), loadLevelRules());
-  return compiled;
-}
+export { getCompiled };
 
 function emptyAnalysis(notices: Notice[], language?: string): Analysis {
   return {

@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import { registerLemma, resetNormCache, tokenize, type Token } from './normalize';
+import { tokenize, type Token } from './normalize';
 
 /**
  * One phrase of the lexicon. The payload says what finding it means (a certification, an
@@ -53,13 +52,59 @@ function looksLikeAcronym(phrase: string): boolean {
   return p.length <= 5 && /[A-Z].*[A-Z]/.test(p) && !/\s/.test(phrase.trim());
 }
 
+/**
+ * A trie written out as plain JSON: each node is [entry indexes, [key, child][], [capital key, key][]?].
+ * Read back, it gives the same trie without tokenising a phrase again.
+ */
+export type SerialNode = [number[], Array<[string, SerialNode]>, Array<[string, string]>?];
+export interface SerialLexicon<E> {
+  size: number;
+  entries: E[];
+  roots: { norm: SerialNode; plain: SerialNode; raw: SerialNode };
+}
+
 export class Lexicon<P> {
   private readonly root: Node<P> = newNode();
   private readonly rawRoot: Node<P> = newNode();
   private readonly plainRoot: Node<P> = newNode();
   readonly size: number;
 
-  constructor(entries: ReadonlyArray<LexEntry<P>>) {
+  /** The lexicon as JSON, its payloads written by `encode`; `fromJSON` reads it back. */
+  toJSON<E>(encode: (entry: LexEntry<P>) => E): SerialLexicon<E> {
+    const index = new Map<LexEntry<P>, number>();
+    const entries: E[] = [];
+    const write = (node: Node<P>): SerialNode => {
+      const ids = node.entries.map((e) => {
+        let i = index.get(e);
+        if (i === undefined) {
+          index.set(e, (i = entries.length));
+          entries.push(encode(e));
+        }
+        return i;
+      });
+      const out: SerialNode = [ids, [...node.next].map(([k, child]) => [k, write(child)])];
+      if (node.upper) out.push([...node.upper].map(([k, child]) => [k, [...node.next].find(([, c]) => c === child)![0]]));
+      return out;
+    };
+    return { size: this.size, entries, roots: { norm: write(this.root), plain: write(this.plainRoot), raw: write(this.rawRoot) } };
+  }
+
+  static fromJSON<P, E>(data: SerialLexicon<E>, decode: (entry: E) => LexEntry<P>): Lexicon<P> {
+    const entries = data.entries.map(decode);
+    const read = (s: SerialNode, into: Node<P>): Node<P> => {
+      for (const i of s[0]) into.entries.push(entries[i]!);
+      for (const [k, child] of s[1]) into.next.set(k, read(child, newNode()));
+      if (s[2]) into.upper = new Map(s[2].map(([upper, k]) => [upper, into.next.get(k)!]));
+      return into;
+    };
+    const lexicon = new Lexicon<P>([], data.size);
+    read(data.roots.norm, lexicon.root);
+    read(data.roots.plain, lexicon.plainRoot);
+    read(data.roots.raw, lexicon.rawRoot);
+    return lexicon;
+  }
+
+  constructor(entries: ReadonlyArray<LexEntry<P>>, size = entries.length) {
     for (const e of entries) {
       const caseSensitive = e.caseSensitive ?? looksLikeAcronym(e.phrase);
       const toks = tokenize(e.phrase);
@@ -77,7 +122,7 @@ export class Lexicon<P> {
       node.entries.push(caseSensitive ? { ...e, caseSensitive: true } : e);
     }
     indexCapitals(this.rawRoot);
-    this.size = entries.length;
+    this.size = size;
   }
 
   /**
@@ -107,58 +152,3 @@ export class Lexicon<P> {
   }
 }
 
-
-type VerbForms = Partial<Record<'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle', string>>;
-interface CompromiseWorld {
-  model: { one: { lexicon: Record<string, string | undefined> } };
-  methods: {
-    two: {
-      transform: {
-        verb: {
-          conjugate(inf: string, model: unknown): VerbForms;
-          toInfinitive(word: string, model: unknown, tense: string): string;
-        };
-        noun: { toPlural(word: string, model: unknown): string };
-      };
-    };
-  };
-}
-
-const seen = new Set<string>();
-
-/**
- * Teach the normaliser the inflections of the lexicon's words with compromise's own verb
- * and noun models, once, at compile time: "take minutes" then also meets "taking minutes" and "took
- * minutes", and "line-manage" meets "line managing". Only compromise's lexicon and conjugation
- * tables are used (no tagging), so this costs milliseconds; adverts never go through it.
- */
-export function learnLemmas(phrases: Iterable<string>): void {
-  const world = (nlp as unknown as { world(): CompromiseWorld }).world();
-  const { model, methods } = world;
-  const lex = model.one.lexicon;
-  const verb = methods.two.transform.verb;
-  const noun = methods.two.transform.noun;
-  for (const p of phrases) {
-    for (const t of tokenize(p)) {
-      const w = t.raw.toLowerCase();
-      if (w.length <= 3 || !/^[a-z]+$/.test(w) || seen.has(w)) continue;
-      seen.add(w);
-      // Plurals the cheap stemmer gets wrong ("processes", "analyses", "statuses", "criteria").
-      if (!/s$/.test(w) || /(ss|is|us)$/.test(w)) {
-        const plural = noun.toPlural(w, model);
-        if (plural && plural !== w && /^[a-z]+$/.test(plural)) registerLemma(plural, w);
-      }
-      let inf: string | null = null;
-      const tag = lex[w];
-      if (tag === 'Infinitive') inf = w;
-      else if (tag === 'Gerund' || w.endsWith('ing')) inf = verb.toInfinitive(w, model, 'Gerund');
-      else if (tag === 'PastTense' || w.endsWith('ed')) inf = verb.toInfinitive(w, model, 'PastTense');
-      if (!inf || lex[inf] !== 'Infinitive') continue;
-      const forms = verb.conjugate(inf, model);
-      for (const f of [forms.PastTense, forms.PresentTense, forms.Gerund, forms.Participle, w]) {
-        if (f && !/\s/.test(f)) registerLemma(f.toLowerCase(), inf);
-      }
-    }
-  }
-  resetNormCache();
-}

@@ -98,10 +98,15 @@ function lightStem(w: string): string {
   return w;
 }
 
-/** Lemmas learnt from compromise while the lexicon is compiled (see lexicon.ts). */
+/** Lemmas learnt from compromise while the lexicon is compiled (see inflections.ts). */
 const lemmas = new Map<string, string>();
 export function registerLemma(form: string, lemma: string): void {
   if (form && lemma && form !== lemma && !lemmas.has(form)) lemmas.set(form, lemma);
+}
+
+/** Every lemma learnt so far, in the order learnt, for a lexicon compiled ahead of time. */
+export function learntLemmas(): Array<[string, string]> {
+  return [...lemmas];
 }
 
 const cache = new Map<string, string>();

@@ -6,8 +6,12 @@ import { currentSuccessors, heldRule } from './held';
 
 type Rec = Analysis['recommendations'][number];
 
-/** Certificates made for PMO work come before general project-management ones. */
-const PMO_FAMILIES: ReadonlySet<string> = new Set(loadCertContext().pmoFamilies.map((f) => f.family));
+let pmoFamilies: ReadonlySet<string> | null = null;
+/**
+ * Certificates made for PMO work come before general project-management ones. Read on first
+ * use, so rules installed ahead of time (precompiled.ts) are the ones read.
+ */
+const isPmoFamily = (family: string) => (pmoFamilies ??= new Set(loadCertContext().pmoFamilies.map((f) => f.family))).has(family);
 const MAX = 6;
 
 function links(c: Certification): Rec['links'] {
@@ -78,7 +82,7 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
       if (c.status !== 'current' || !c.levels.includes(target)) continue;
       // The first level is the one a certificate is made for; the others it merely suits.
       const main = c.levels[0] === target;
-      let score = 30 + (PMO_FAMILIES.has(c.family) ? 15 : 0) + (main ? 8 : 0);
+      let score = 30 + (isPmoFamily(c.family) ? 15 : 0) + (main ? 8 : 0);
       // Certificates aimed squarely at one level beat broad ones.
       score += Math.max(0, 4 - c.levels.length) * 2;
       const officeFit = topOffices.filter((o) => c.offices.includes(o));

@@ -3,6 +3,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ProfileSchema, type Analysis, type Profile } from '../analysis';
 import { analyze } from '../analyze/index';
+import '../analyze/from-data';
 import { decodeBytes } from '../extract/charset';
 import { boundDepth, MAX_DEPTH } from '../extract/depth';
 import { extractFromHtml } from '../extract/html';

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { analyze, getCompiled } from '../analyze/index';
+import '../analyze/from-data';
 import { postingFromText } from '../posting';
 import { corpusText, readCorpus } from './corpus';
 import { defaultIo, type Io } from './io';

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LEVEL_ORDER, REQUIREMENT_RANK, type Analysis, type LevelId, type Requirement } from '../analysis';
 import { analyze, readFeatures } from '../analyze/index';
+import '../analyze/from-data';
 import { levelLogits } from '../analyze/level/decide';
 import { loadWeights } from '../analyze/level/weights';
 import { postingFromText } from '../posting';

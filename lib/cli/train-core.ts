@@ -1,5 +1,6 @@
 import type { LevelId, OfficeId } from '../analysis';
 import { readFeatures } from '../analyze/index';
+import '../analyze/from-data';
 import type { LevelFeatures } from '../analyze/level';
 import { decide } from '../analyze/level/decide';
 import { handSetWeights, logit, type Weights } from '../analyze/level/model';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Analysis } from '../analysis';
 import { analyze } from '../analyze/index';
+import '../analyze/from-data';
 import { postingFromText } from '../posting';
 
 /**

@@ -20,3 +20,8 @@ export function loadKnowledgeBase(): KnowledgeBase {
   cached = result.kb;
   return cached;
 }
+
+/** The extension's knowledge base, validated when it was built: it is taken as it is. */
+export function installKnowledgeBase(kb: KnowledgeBase): void {
+  cached = kb;
+}

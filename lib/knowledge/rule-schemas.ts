@@ -63,6 +63,12 @@ export function loadCertContext(): CertContext {
   return (certContext ??= CertContextSchema.parse(certContextJson));
 }
 
+/** Rules validated when the extension was built: taken as they are. */
+export function installMatchRules(rules: { requirementRules: RequirementRules; certContext: CertContext }): void {
+  requirementRules = rules.requirementRules;
+  certContext = rules.certContext;
+}
+
 /** For the build: both files parse, and every listed certificate id exists. */
 export function validateMatchRules(certIds: ReadonlySet<string>): void {
   RequirementRulesSchema.parse(requirementRulesJson);

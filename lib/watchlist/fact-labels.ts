@@ -1,5 +1,5 @@
 import type { ContractType, WorkplaceType } from '../analysis';
-import { CLOSING_SOON_DAYS, daysBetween } from './query';
+import { CLOSING_SOON_DAYS, daysBetween } from './days';
 import type { Summary } from './summary';
 
 /** How the watchlist words the advert facts, in the table, its filters and the insights. */

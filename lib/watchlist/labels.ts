@@ -1,4 +1,4 @@
-import { LEVEL_ORDER, type LevelId, type OfficeId } from '../analysis';
+import { LEVEL_ORDER, type LevelId, type OfficeId } from '../ids';
 import { levelLabel, OFFICE_NAMES } from '../present';
 
 export { LEVEL_ORDER };

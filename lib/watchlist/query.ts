@@ -2,9 +2,9 @@ import { ContractType, WorkplaceType, type LevelId } from '../analysis';
 import { LEVEL_ORDER } from './labels';
 import { STATUSES, type Status } from './schema';
 import type { Summary } from './summary';
+import { CLOSING_SOON_DAYS, daysBetween } from './days';
 
-/** A job closing within this many days (today included) is marked "closing soon". */
-export const CLOSING_SOON_DAYS = 7;
+export { CLOSING_SOON_DAYS, daysBetween };
 
 /** Clearance levels from the least to the most demanding; others sort after, by name. */
 export const CLEARANCE_ORDER = ['bpss', 'public-trust', 'ctc', 'nv1', 'sc', 'secret', 'nv2', 'dv', 'edv', 'top-secret', 'ts-sci'] as const;
@@ -119,10 +119,6 @@ export function dayOf(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** Whole days from `today` to `day` (negative once passed). */
-export function daysBetween(today: string, day: string): number {
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
 
 export function closesSoon(s: Summary, today: string): boolean {
   if (!s.closing) return false;

@@ -180,6 +180,39 @@ const REMINDER_ADVERT = `Programme Office Coordinator
 Harrowgate District Council is looking for a Programme Office Coordinator to support its housing delivery programme.
 You will keep the RAID log, prepare papers for the programme board, take minutes and chase actions from project managers.
 PRINCE2 Foundation is desirable.`;
+/** The popup's phases (see entrypoints/popup/timings.ts), once its first answer is on screen. */
+const phasesOf = (popup) =>
+  waitFor(
+    async () => {
+      const phases = JSON.parse((await popup.evaluate(() => document.documentElement.dataset.phases ?? 'null')) ?? 'null');
+      return phases?.rendered !== undefined && (phases.early === false || phases.changed !== undefined) ? phases : null;
+    },
+    { timeout: 20000, what: 'popup phases' },
+  );
+
+/** Milliseconds from navigation start to the load event of a static extension page. */
+async function staticOpen(driver) {
+  const page = await driver.openStatic();
+  const ms = await waitFor(
+    () => page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd || null),
+    { what: 'static page load' },
+  );
+  await page.close();
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fixed = (n) => (typeof n === 'number' ? n.toFixed(n < 10 ? 1 : 0) : '-');
+
+/** One line of phases: popup-side times since navigation start, the background's read as durations. */
+function phaseLine(p) {
+  const first = p.early ? `held answer asked ${fixed(p.heldAsked)}, back ${fixed(p.heldReplied)}` : `request sent ${fixed(p.asked)}`;
+  return (
+    `script start ${fixed(p.start)}, ${first}, rendered ${fixed(p.rendered)} ms; fresh read: sent ${fixed(p.asked)}, ` +
+    `reader injected ${fixed(p.injectMs)}, advert read ${fixed(p.readMs)}, analysed ${fixed(p.analyseMs)}, back ${fixed(p.replied)} ms` +
+    `${p.changed ? ' (changed the view)' : ''}`
+  );
+}
 
 /** @type {{ name: string, run: (s: { driver: any, server: any, advert: (name: string, opts?: object) => Promise<any> }) => Promise<void> }[]} */
 export const SCENARIOS = [
@@ -457,6 +490,40 @@ export const SCENARIOS = [
     },
   },
   REMINDERS_SCENARIO,
+  {
+    name: 'popup answer timings against opening a static page of the extension',
+    async run({ driver, advert }) {
+      const fixture = LEVEL_PAGES[1];
+      // First answer after the browser starts: a fresh profile of the extension's background.
+      await driver.restart();
+      const first = await advert(fixture.page);
+      let popup = await driver.openPopup(first.tabId);
+      const firstPhases = await phasesOf(popup);
+      await checkPopup(popup, fixture);
+      await popup.close();
+      await first.page.close();
+
+      const { page, tabId } = await advert(fixture.page);
+      const statics = [];
+      const warm = [];
+      for (let i = 0; i < 5; i++) {
+        statics.push(await staticOpen(driver));
+        popup = await driver.openPopup(tabId);
+        warm.push(await phasesOf(popup));
+        await popup.close();
+      }
+      await page.close();
+      const staticMs = median(statics);
+      const warmMs = median(warm.map((p) => p.rendered));
+      const warmPhases = warm.find((p) => p.rendered === warmMs);
+      report(`${driver.name} static page open: ${statics.map(fixed).join(', ')} ms (median ${fixed(staticMs)})`);
+      report(`${driver.name} warm popup answer: ${warm.map((p) => fixed(p.rendered)).join(', ')} ms (median ${fixed(warmMs)}) = ${(warmMs / staticMs).toFixed(2)}x the static page`);
+      report(`${driver.name} warm phases (median run): ${phaseLine(warmPhases)}`);
+      report(`${driver.name} first answer after start: ${fixed(firstPhases.rendered)} ms = ${(firstPhases.rendered / staticMs).toFixed(2)}x the static page`);
+      report(`${driver.name} first phases: ${phaseLine(firstPhases)}`);
+      assert.ok(warm.every((p) => p.rendered > 0 && p.start <= p.rendered), 'every phase was recorded in order');
+    },
+  },
   {
     name: 'the extension made no network requests and logged no errors',
     async run({ driver, server }) {

@@ -1,7 +1,12 @@
 import type { Analysis, Facts } from '../../analysis';
 import { clearanceLabel, CONTRACT_LABELS, WORKPLACE_LABELS } from '../../watchlist/fact-labels';
-import { daysBetween } from '../../watchlist/query';
-import { loadGrades } from './rules';
+import { daysBetween } from '../../watchlist/days';
+import grades from '../../../data/grades.json';
+
+/** Scheme names read straight from the bundled data (validated by the build), so the popup needs no zod. */
+const SCHEME_NAMES: ReadonlyMap<string, string> = new Map(
+  (Array.isArray(grades.schemes) ? grades.schemes : []).map((s: { id: string; name: string }) => [s.id, s.name]),
+);
 
 /** One fact in plain words with the advert's own words behind it, for the popup and the CLI. */
 export interface FactLine {
@@ -56,7 +61,7 @@ export function describeFacts(f: Facts | undefined, today = new Date().toISOStri
     out.push({ key: 'clearance', label: `${clearanceLabel(c.level)} clearance (${how})`, text: c.text });
   }
   if (f.grade) {
-    const scheme = loadGrades().schemes.find((s) => s.id === f.grade!.scheme)?.name ?? f.grade.scheme;
+    const scheme = SCHEME_NAMES.get(f.grade.scheme) ?? f.grade.scheme;
     out.push({ key: 'grade', label: `${f.grade.value} (${scheme})`, text: f.grade.text });
   }
   if (f.tools.length) out.push({ key: 'tools', label: `Tools: ${f.tools.map((t) => t.label).join(', ')}`, text: f.tools.map((t) => t.text).filter((t, i, a) => a.indexOf(t) === i).join(' … ') });

@@ -8,3 +8,8 @@ export function loadWeights(): Weights {
   if (!cached) cached = WeightsSchema.parse(weightsJson) as Weights;
   return cached;
 }
+
+/** Weights validated when the extension was built: taken as they are. */
+export function installWeights(weights: Weights): void {
+  cached = weights;
+}

@@ -112,6 +112,13 @@ export function chromiumDriver({ build = CHROME_BUILD, name = 'chromium', grants
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return view(popup);
     },
+    /** A static file of the extension (no script): what opening any extension page costs this browser. */
+    async openStatic() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 380, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/privacy.html`);
+      return view(page);
+    },
     async openWatchlist() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/options.html`);

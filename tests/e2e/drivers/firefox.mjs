@@ -124,6 +124,11 @@ export function firefoxDriver() {
       await home.setViewport({ width: 380, height: 600 });
       return view(home, { shared: true });
     },
+    /** A static file of the extension (no script): what opening any extension page costs this browser. */
+    async openStatic() {
+      await goHome('/privacy.html');
+      return view(home, { shared: true });
+    },
     async openWatchlist() {
       await goHome('/options.html');
       return view(home, { shared: true });

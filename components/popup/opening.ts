@@ -1,0 +1,31 @@
+import type { TabResult } from '../../lib/messages';
+import type { PopupDeps } from './ports';
+
+/**
+ * The popup's first question, asked before it renders anything: the tab, the answer the
+ * background already holds for it, and a fresh read to confirm that answer.
+ */
+export interface Opening {
+  tabId: Promise<number | null>;
+  held: Promise<TabResult | null>;
+  fresh: Promise<TabResult>;
+}
+
+const NO_PAGE: TabResult = { state: 'no-advert', reason: 'There is no page to read here.' };
+
+export function askTab(deps: Pick<PopupDeps, 'resolveTabId' | 'analyzeTab' | 'latestAnswer'>): Opening {
+  const tabId = deps.resolveTabId();
+  // Asked first: the background answers it from memory while the fresh read is under way.
+  const held = tabId.then((id) => (id === null || !deps.latestAnswer ? null : deps.latestAnswer(id))).catch(() => null);
+  const fresh = tabId.then((id) => (id === null ? NO_PAGE : deps.analyzeTab(id)));
+  // Awaited by the popup later; a failure meanwhile is not an unhandled one.
+  fresh.catch(() => undefined);
+  return { tabId, held, fresh };
+}
+
+/** Two answers say the same about the same advert (timings of the read aside). */
+export function sameAnswer(a: TabResult, b: TabResult): boolean {
+  if (a.state !== b.state) return false;
+  if (a.state === 'ok' && b.state === 'ok') return JSON.stringify([a.posting, a.analysis]) === JSON.stringify([b.posting, b.analysis]);
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:pmo-precompiled' {
+  const precompiled: import('../../lib/analyze/precompiled').Precompiled;
+  export default precompiled;
+}
