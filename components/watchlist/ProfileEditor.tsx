@@ -34,7 +34,7 @@ export function ProfileEditor({ profile, onSave, seen }: Props) {
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          setSaved(await onSave({ held, targetLevel: target }));
+          setSaved(await onSave({ ...profile, held, targetLevel: target }));
         }}
       >
         <div class="wl-field">

@@ -3,6 +3,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ProfileSchema, type Analysis, type Profile } from '../analysis';
 import { analyze } from '../analyze/index';
+import { fitLine } from '../analyze/fit';
 import { decodeBytes } from '../extract/charset';
 import { boundDepth, MAX_DEPTH } from '../extract/depth';
 import { extractFromHtml } from '../extract/html';
@@ -196,6 +197,7 @@ export function render(posting: Posting, a: Analysis): string[] {
     out.push('');
   }
   if (a.skills.length) out.push(`Skills: ${a.skills.slice(0, 12).map((s) => s.label).join(', ')}`);
+  if (a.fit) out.push('', `Your fit: ${fitLine(a.fit)}`);
   return out;
 }
 

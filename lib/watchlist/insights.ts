@@ -24,7 +24,7 @@ export interface CertDemand {
 }
 
 /** "Certifications asked for across your saved jobs", most asked first, each held or missing. */
-export function certificationDemand(entries: Iterable<Entry>, profile: Profile, catalog: readonly CatalogCert[] = []): CertDemand[] {
+export function certificationDemand(entries: Iterable<Entry>, profile: Pick<Profile, 'held'>, catalog: readonly CatalogCert[] = []): CertDemand[] {
   const isHeld = heldRule(profile.held, catalog);
   const out = new Map<string, CertDemand>();
   for (const e of entries) {
