@@ -15,7 +15,7 @@ interface Props {
 
 export function Filters({ query, onChange, certifications, shown, total }: Props) {
   const set = (patch: Partial<WatchlistQuery>) => onChange({ ...query, ...patch });
-  const filtered = query.text || query.status !== 'all' || query.level !== 'all' || query.certification !== 'all';
+  const filtered = query.text || query.status !== 'all' || query.level !== 'all' || query.certification !== 'all' || query.meetsAll;
   return (
     <form class="wl-filters" role="search" aria-label="Filter saved jobs" onSubmit={(e) => e.preventDefault()}>
       <div class="wl-field wl-field-grow">
@@ -54,11 +54,14 @@ export function Filters({ query, onChange, certifications, shown, total }: Props
           ))}
         </select>
       </div>
+      <label class="wl-check wl-field">
+        <input type="checkbox" data-testid="filter-meets-all" checked={query.meetsAll} onChange={(e) => set({ meetsAll: e.currentTarget.checked })} />I meet every requirement
+      </label>
       <p class="wl-count" aria-live="polite">
         {filtered ? `${shown} of ${total} saved jobs` : `${total} saved ${total === 1 ? 'job' : 'jobs'}`}
       </p>
       {filtered ? (
-        <button type="button" class="wl-button wl-button-quiet" onClick={() => onChange({ ...query, text: '', status: 'all', level: 'all', certification: 'all' })}>
+        <button type="button" class="wl-button wl-button-quiet" onClick={() => onChange({ ...query, text: '', status: 'all', level: 'all', certification: 'all', meetsAll: false })}>
           Clear filters
         </button>
       ) : null}

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { Fit } from '../../lib/analysis';
+import { FitCell } from './FitCell';
 import { LevelPill } from '../LevelPill';
 import { formatDate, safeWebUrl } from '../../lib/watchlist/labels';
 import type { Entry, Status, StoredEntry } from '../../lib/watchlist/schema';
@@ -18,10 +20,13 @@ export interface RowActions {
 
 /** Whether the reader holds a certificate, by the one rule the analysis uses. */
 export type IsHeld = (cert: { id: string; family: string }) => boolean;
+/** The reader's fit for a saved job, by the same rule as the popup. */
+export type FitOf = (e: StoredEntry) => Fit;
 
 interface RowProps extends RowActions {
   entry: StoredEntry;
   isHeld: IsHeld;
+  fitOf?: FitOf;
   readOnly: boolean;
 }
 
@@ -101,7 +106,7 @@ function NotesCell({ entry, title, readOnly, onNotes }: Pick<RowProps, 'entry' |
 }
 
 /** One saved job: a table row, and its details row below when opened. */
-export function WatchlistRow({ entry, isHeld, readOnly, onStatus, onNotes, onTags, onDelete, loadSnapshot }: RowProps) {
+export function WatchlistRow({ entry, isHeld, fitOf, readOnly, onStatus, onNotes, onTags, onDelete, loadSnapshot }: RowProps) {
   const [open, setOpen] = useState(false);
   const title = entry.posting.title ?? 'Untitled advert';
   const detailsId = `wl-details-${encodeURIComponent(entry.id)}`;
@@ -129,6 +134,7 @@ export function WatchlistRow({ entry, isHeld, readOnly, onStatus, onNotes, onTag
         <td>
           <CertChips entry={entry} isHeld={isHeld} />
         </td>
+        {fitOf ? <FitCell fit={fitOf(entry)} /> : null}
         <td class="wl-nowrap">
           <time dateTime={entry.savedAt}>{formatDate(entry.savedAt)}</time>
           {entry.posting.closingDate ? <div class="wl-muted">Closes {entry.posting.closingDate}</div> : null}
@@ -149,7 +155,7 @@ export function WatchlistRow({ entry, isHeld, readOnly, onStatus, onNotes, onTag
       </tr>
       {open ? (
         <tr class="wl-details-row" id={detailsId}>
-          <td colSpan={7}>
+          <td colSpan={fitOf ? 8 : 7}>
             <JobDetails entry={entry} readOnly={readOnly} onTags={onTags} loadSnapshot={loadSnapshot} />
           </td>
         </tr>

@@ -1,6 +1,6 @@
 import type { SortKey, WatchlistQuery } from '../../lib/watchlist/query';
 import type { StoredEntry } from '../../lib/watchlist/schema';
-import { WatchlistRow, type IsHeld, type RowActions } from './WatchlistRow';
+import { WatchlistRow, type FitOf, type IsHeld, type RowActions } from './WatchlistRow';
 
 export type { RowActions } from './WatchlistRow';
 
@@ -9,6 +9,7 @@ interface Props extends RowActions {
   query: WatchlistQuery;
   onSort: (sort: SortKey) => void;
   isHeld: IsHeld;
+  fitOf?: FitOf;
   readOnly: boolean;
 }
 
@@ -30,7 +31,7 @@ function SortHeader({ k, query, onSort }: { k: SortKey; query: WatchlistQuery; o
 }
 
 /** A page of saved jobs; the headers with buttons sort the whole list. */
-export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, ...actions }: Props) {
+export function WatchlistTable({ rows, query, onSort, isHeld, fitOf, readOnly, ...actions }: Props) {
   const header = (k: SortKey) => <SortHeader k={k} query={query} onSort={onSort} />;
   return (
     <table class="wl-table">
@@ -41,6 +42,7 @@ export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, ...actio
         <col class="wl-col-level" />
         <col class="wl-col-status" />
         <col class="wl-col-certs" />
+        {fitOf ? <col class="wl-col-fit" /> : null}
         <col class="wl-col-saved" />
         <col class="wl-col-notes" />
         <col class="wl-col-actions" />
@@ -51,6 +53,7 @@ export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, ...actio
           {header('level')}
           {header('status')}
           <th scope="col">Certifications asked for</th>
+          {fitOf ? <th scope="col">Your fit</th> : null}
           {header('savedAt')}
           <th scope="col">Notes</th>
           <th scope="col">
@@ -60,7 +63,7 @@ export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, ...actio
       </thead>
       <tbody>
         {rows.map((e) => (
-          <WatchlistRow key={e.id} entry={e} isHeld={isHeld} readOnly={readOnly} {...actions} />
+          <WatchlistRow key={e.id} entry={e} isHeld={isHeld} fitOf={fitOf} readOnly={readOnly} {...actions} />
         ))}
       </tbody>
     </table>

@@ -5,7 +5,7 @@ import type { ImportReport } from '../../lib/watchlist/import';
 import type { StoredEntry } from '../../lib/watchlist/schema';
 import { errorText } from '../../lib/errors';
 import type { WatchlistClient } from './client';
-import type { IsHeld } from './WatchlistRow';
+import type { FitOf, IsHeld } from './WatchlistRow';
 
 export interface BackupProgress {
   label: string;
@@ -28,7 +28,7 @@ function describe(report: ImportReport): string {
 }
 
 /** Export and import with visible progress: a large backup takes seconds either way. */
-export function useBackup(client: WatchlistClient, entries: readonly StoredEntry[], isHeld?: IsHeld) {
+export function useBackup(client: WatchlistClient, entries: readonly StoredEntry[], isHeld?: IsHeld, fitOf?: FitOf) {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [result, setResult] = useState<BackupResult | null>(null);
   const track = (label: string) => (done: number, total: number) => setProgress({ label, done, total });
@@ -48,7 +48,7 @@ export function useBackup(client: WatchlistClient, entries: readonly StoredEntry
   return {
     progress,
     result,
-    exportCsv: () => client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(entries, isHeld)),
+    exportCsv: () => client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(entries, isHeld, fitOf)),
     exportJson: () =>
       run('Preparing the backup', async (onProgress) => {
         // The backup carries the advert text, which the table does not hold.

@@ -16,7 +16,7 @@ function useDebounced<T>(value: T, ms: number): T {
  * The watchlist as the reader has filtered and sorted it, a page at a time. A new filter or
  * sort goes back to the first page.
  */
-export function usePagedRows(entries: StoredEntry[]) {
+export function usePagedRows(entries: StoredEntry[], meets?: (e: StoredEntry) => boolean) {
   const [query, setQueryState] = useState<WatchlistQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(1);
   const setQuery = (q: WatchlistQuery) => {
@@ -25,7 +25,7 @@ export function usePagedRows(entries: StoredEntry[]) {
   };
   const text = useDebounced(query.text, 120);
   const applied = useMemo(() => ({ ...query, text }), [query, text]);
-  const rows = useMemo(() => applyQuery(entries, applied), [entries, applied]);
+  const rows = useMemo(() => applyQuery(entries, applied, meets), [entries, applied, meets]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
 

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { heldRule } from '../../lib/analyze/held';
-import { CATALOG } from '../../lib/watchlist/catalog';
+import { meetsEveryRequirement } from '../../lib/analyze/fit';
+import { CATALOG, certLabel } from '../../lib/watchlist/catalog';
+import { fitReader } from '../../lib/watchlist/fit';
+import type { StoredEntry } from '../../lib/watchlist/schema';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { DataPanel } from '../../components/watchlist/DataPanel';
 import { EmptyWatchlist } from '../../components/watchlist/EmptyWatchlist';
@@ -21,9 +24,11 @@ export { PAGE_SIZE } from '../../lib/watchlist/query';
 export function App({ client, welcome = false }: { client: WatchlistClient; welcome?: boolean }) {
   const live = useWatchlist(client);
   const actions = useJobActions(client);
-  const list = usePagedRows(live.entries);
   const [showWelcome, setShowWelcome] = useState(welcome);
   const isHeld = useMemo(() => heldRule(live.profile.held, CATALOG), [live.profile]);
+  const fitOf = useMemo(() => fitReader(live.profile, CATALOG, certLabel), [live.profile]);
+  const meets = useMemo(() => (e: StoredEntry) => meetsEveryRequirement(fitOf(e)), [fitOf]);
+  const list = usePagedRows(live.entries, meets);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
 
@@ -51,7 +56,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
               <Filters query={list.query} onChange={list.setQuery} certifications={list.certOptions} shown={list.rows.length} total={total} />
               {list.rows.length ? (
                 <div class="wl-table-wrap">
-                  <WatchlistTable rows={list.pageRows} query={list.query} onSort={list.onSort} isHeld={isHeld} readOnly={readOnly} {...actions.row} />
+                  <WatchlistTable rows={list.pageRows} query={list.query} onSort={list.onSort} isHeld={isHeld} fitOf={fitOf} readOnly={readOnly} {...actions.row} />
                 </div>
               ) : (
                 <p class="wl-empty">No saved job matches these filters.</p>
@@ -63,7 +68,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
         <aside class="wl-side" aria-label="Insights, profile and data">
           <Insights entries={live.entries} profile={live.profile} />
           <ProfileEditor profile={live.profile} seen={list.certOptions.map((c) => c.id)} onSave={actions.saveProfile} />
-          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} />
+          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} />
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
         </aside>
       </div>

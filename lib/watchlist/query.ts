@@ -12,6 +12,8 @@ export interface WatchlistQuery {
   level: LevelId | 'none' | 'all';
   /** A certification id or 'all'. */
   certification: string;
+  /** Only jobs whose every required item the reader holds ("I meet every requirement"). */
+  meetsAll: boolean;
   sort: SortKey;
   dir: SortDir;
 }
@@ -19,7 +21,7 @@ export interface WatchlistQuery {
 /** Rows on one page of the watchlist table. */
 export const PAGE_SIZE = 50;
 
-export const DEFAULT_QUERY: WatchlistQuery = { text: '', status: 'all', level: 'all', certification: 'all', sort: 'savedAt', dir: 'desc' };
+export const DEFAULT_QUERY: WatchlistQuery = { text: '', status: 'all', level: 'all', certification: 'all', meetsAll: false, sort: 'savedAt', dir: 'desc' };
 
 /**
  * The lower-cased text the free-text filter searches, built once per entry object: entries
@@ -96,13 +98,14 @@ function sortKey(sort: SortKey): (e: Entry) => number | string {
   }
 }
 
-function filterEntries(entries: Iterable<Entry>, q: WatchlistQuery): Entry[] {
+function filterEntries(entries: Iterable<Entry>, q: WatchlistQuery, meets?: (e: Entry) => boolean): Entry[] {
   const terms = q.text.toLowerCase().split(/\s+/).filter(Boolean);
   const out: Entry[] = [];
   for (const e of entries) {
     if (q.status !== 'all' && e.status !== q.status) continue;
     if (q.level !== 'all' && (q.level === 'none' ? e.analysis.level.id !== null : e.analysis.level.id !== q.level)) continue;
     if (q.certification !== 'all' && !e.analysis.certifications.some((c) => c.id === q.certification)) continue;
+    if (q.meetsAll && meets && !meets(e)) continue;
     if (terms.length) {
       const h = haystack(e);
       if (!terms.every((t) => h.includes(t))) continue;
@@ -112,9 +115,12 @@ function filterEntries(entries: Iterable<Entry>, q: WatchlistQuery): Entry[] {
   return out;
 }
 
-/** Filters then sorts; ties fall back to the newest save so the order is stable. */
-export function applyQuery(entries: Iterable<Entry>, q: WatchlistQuery): Entry[] {
-  const list = filterEntries(entries, q);
+/**
+ * Filters then sorts; ties fall back to the newest save so the order is stable. `meets` says
+ * whether the reader holds everything a job requires (lib/watchlist/fit).
+ */
+export function applyQuery(entries: Iterable<Entry>, q: WatchlistQuery, meets?: (e: Entry) => boolean): Entry[] {
+  const list = filterEntries(entries, q, meets);
   const key = sortKey(q.sort);
   const sign = q.dir === 'asc' ? 1 : -1;
   const rows = list.map((e) => ({ e, k: key(e), s: savedTime(e) }));
