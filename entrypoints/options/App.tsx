@@ -5,6 +5,7 @@ import { CATALOG, certLabel } from '../../lib/watchlist/catalog';
 import { fitReader } from '../../lib/watchlist/fit';
 import type { StoredEntry } from '../../lib/watchlist/schema';
 import type { WatchlistClient } from '../../components/watchlist/client';
+import { CertificatePathCard } from '../../components/watchlist/CertificatePathCard';
 import { DataPanel } from '../../components/watchlist/DataPanel';
 import { EmptyWatchlist } from '../../components/watchlist/EmptyWatchlist';
 import { Filters } from '../../components/watchlist/Filters';
@@ -67,6 +68,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
         </main>
         <aside class="wl-side" aria-label="Insights, profile and data">
           <Insights entries={live.entries} profile={live.profile} />
+          <CertificatePathCard entries={live.entries} profile={live.profile} />
           <ProfileEditor profile={live.profile} seen={list.certOptions.map((c) => c.id)} onSave={actions.saveProfile} />
           <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} />
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
