@@ -2,6 +2,7 @@ import type { Analysis } from '../../lib/analysis';
 import type { Posting } from '../../lib/posting';
 import { findNotice, languageName, truncationMessage } from '../../lib/present';
 import { CertificationList } from './CertificationList';
+import { FitSummary } from './FitSummary';
 import { LevelCard } from './LevelCard';
 import { OfficeBadge } from './OfficeBadge';
 import type { WatchlistPort } from './ports';
@@ -68,6 +69,8 @@ export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
       ) : (
         <LevelCard level={analysis.level} />
       )}
+
+      {analysis.fit ? <FitSummary fit={analysis.fit} /> : null}
 
       {notPmo ? null : <OfficeBadge offices={analysis.offices} />}
 
