@@ -4,13 +4,15 @@ import { BOARD_MATCHES } from './lib/boards';
 import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { validateMatcherData } from './lib/analyze/rules';
+import { pdfjsOfflinePlugin } from './lib/build/pdfjs-offline';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep lib/ runnable in Node and every dependency visible.
   imports: false,
   // No module-preload polyfill: it would put a fetch() into pages that must make no requests.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // pdf.js (read a CV on the profile page) ships without its network and eval paths.
+  vite: () => ({ plugins: [preact(), pdfjsOfflinePlugin()], build: { modulePreload: { polyfill: false } } }),
   // A broken knowledge base (dangling successor, colliding alias, http link) stops the build
   // with a message naming the entry, rather than shipping a popup that reads wrong data.
   hooks: {
