@@ -5,6 +5,7 @@ import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { validateMatcherData } from './lib/analyze/rules';
 import { pdfjsOfflinePlugin } from './lib/build/pdfjs-offline';
+import { validateFactData } from './lib/analyze/facts/rules';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,6 +21,7 @@ export default defineConfig({
       const kb = validateShippedKnowledgeBase();
       validateMatchRules(new Set(kb.certifications.map((c) => c.id)));
       validateMatcherData();
+      validateFactData();
     },
   },
   manifest: ({ browser }) => ({

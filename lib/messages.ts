@@ -38,6 +38,8 @@ export const protocol = {
   analyzeText: { request: z.object({ text: z.string().max(MAX_TEXT_CHARS), source: z.enum(['text', 'selection']) }), response: TabResultSchema },
   /** Content script: the advert on screen changed (single-page boards). */
   postingChanged: { request: z.object({ posting: PostingSchema.extend({ text: z.string().max(MAX_TEXT_CHARS) }).nullable() }), response: Ok },
+  /** Board content script: the job on screen may have changed; the background reads the tab again. */
+  pageChanged: { request: Empty, response: Ok },
   getProfile: { request: Empty, response: ProfileSchema },
   setProfile: { request: ProfileSchema, response: Ok },
   /*

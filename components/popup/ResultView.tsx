@@ -1,8 +1,9 @@
 import type { Analysis } from '../../lib/analysis';
-import type { Posting } from '../../lib/posting';
+import { advertiserLine, type Posting } from '../../lib/posting';
 import { findNotice, languageName, truncationMessage } from '../../lib/present';
 import { CertificationList } from './CertificationList';
 import { FitSummary } from './FitSummary';
+import { Glance } from './Glance';
 import { LevelCard } from './LevelCard';
 import { OfficeBadge } from './OfficeBadge';
 import type { WatchlistPort } from './ports';
@@ -26,7 +27,7 @@ function sourceNote(source: string): string | null {
 
 export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
   const title = posting.title?.trim() || 'Untitled advert';
-  const meta = [posting.company?.trim(), posting.location?.trim()].filter(Boolean).join(' · ');
+  const meta = [advertiserLine(posting), posting.location?.trim()].filter(Boolean).join(' · ');
   const language = findNotice(analysis, 'language');
   const languageLabel = languageName(analysis.language);
   const notPmo = !analysis.isPmoRole;
@@ -61,6 +62,8 @@ export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
           <p>{n.message}</p>
         </Notice>
       ))}
+
+      <Glance facts={analysis.facts} />
 
       {notPmo ? (
         <Notice tone="info" title="This doesn’t look like a PMO role">

@@ -3,13 +3,13 @@ import certificationData from '../../data/certifications.json';
 import type { Profile } from '../../lib/analysis';
 import type { Certification } from '../../lib/knowledge/schemas';
 import { certificatePath } from '../../lib/watchlist/path';
-import type { StoredEntry } from '../../lib/watchlist/schema';
+import type { Summary } from '../../lib/watchlist/summary';
 
 /** Validated against the schema by the build and the tests (lib/knowledge/validate.ts). */
 const CERTS = certificationData as unknown as readonly Certification[];
 
 /** The one certificate that would close the most gaps across the saved jobs, and what it takes. */
-export function CertificatePathCard({ entries, profile }: { entries: StoredEntry[]; profile: Profile }) {
+export function CertificatePathCard({ entries, profile }: { entries: Summary[]; profile: Profile }) {
   const path = useMemo(() => certificatePath(entries, profile, CERTS), [entries, profile]);
   if (!entries.length) return null;
   return (

@@ -1,11 +1,11 @@
-import type { StoredEntry } from '../../lib/watchlist/schema';
+import type { Summary } from '../../lib/watchlist/summary';
 import type { WatchlistClient } from './client';
 import type { FitOf, IsHeld } from './WatchlistRow';
 import { useBackup, type BackupProgress, type BackupResult } from './useBackup';
 
 interface Props {
   client: WatchlistClient;
-  entries: readonly StoredEntry[];
+  entries: readonly Summary[];
   readOnly: boolean;
   /** The reader's held rule, so the CSV lists what they hold as the page shows it. */
   isHeld: IsHeld;
@@ -19,7 +19,7 @@ export function DataPanel({ client, entries, readOnly, isHeld, fitOf }: Props) {
     <section class="wl-card" aria-labelledby="wl-data-h">
       <h2 id="wl-data-h">Export and import</h2>
       <div class="wl-row">
-        <button type="button" class="wl-button" data-testid="export-csv" disabled={!entries.length || busy} onClick={backup.exportCsv}>
+        <button type="button" class="wl-button" data-testid="export-csv" disabled={!entries.length || busy} onClick={() => void backup.exportCsv()}>
           Export CSV (spreadsheet)
         </button>
         <button type="button" class="wl-button" data-testid="export-json" disabled={!entries.length || busy} onClick={() => void backup.exportJson()}>

@@ -1,9 +1,12 @@
+import { memo } from 'preact/compat';
+import { useMemo } from 'preact/hooks';
 import type { Profile } from '../../lib/analysis';
 import { LEVELS } from '../../lib/present';
 import { LEVEL_LABELS } from '../../lib/watchlist/labels';
-import { certificationDemand, jobsByLevel } from '../../lib/watchlist/insights';
-import type { StoredEntry as Entry } from '../../lib/watchlist/schema';
+import { certificationDemand, clearanceShare, jobsByLevel, payByLevel, toolDemand } from '../../lib/watchlist/insights';
+import type { Summary } from '../../lib/watchlist/summary';
 import { CATALOG, certFullName, certLabel } from '../../lib/watchlist/catalog';
+import { clearanceLabel, money } from '../../lib/watchlist/fact-labels';
 
 /* Sized to the sidebar, so the text is drawn at its CSS size rather than scaled down. */
 const ROW = 26;
@@ -46,10 +49,61 @@ function BarChart({
   );
 }
 
-export function Insights({ entries, profile }: { entries: Entry[]; profile: Profile }) {
+/** Computed once per change of the list or profile, not on every render of the page around it. */
+function useInsights(entries: Summary[], profile: Profile) {
+  return useMemo(
+    () => ({
+      levels: jobsByLevel(entries),
+      demand: certificationDemand(entries, profile, CATALOG).slice(0, 12),
+      tools: toolDemand(entries).slice(0, 12),
+      pay: payByLevel(entries),
+      clearance: clearanceShare(entries),
+    }),
+    [entries, profile],
+  );
+}
+
+const levelName = (id: Summary['level']) => (id ? LEVEL_LABELS[id] : 'Level unclear');
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+
+function PayByLevel({ pay }: { pay: ReturnType<typeof payByLevel> }) {
+  if (!pay.currency || !pay.levels.length) return <p class="wl-muted">None of your saved jobs states its pay (or they were saved before pay was read).</p>;
+  const cur = pay.currency;
+  return (
+    <>
+      <table class="wl-mini-table" data-testid="pay-by-level">
+        <caption class="sr-only">Pay by level, annual equivalents in {cur}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Range</th>
+            <th scope="col">Median</th>
+            <th scope="col">Jobs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pay.levels.map((l) => (
+            <tr key={l.id ?? 'none'}>
+              <th scope="row">{levelName(l.id).replace('PMO ', '')}</th>
+              <td>
+                {money(l.low, cur)}–{money(l.high, cur)}
+              </td>
+              <td>{money(l.median, cur)}</td>
+              <td>{l.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="wl-muted">
+        A year, in {cur}: day and hourly rates converted to a year{pay.otherCurrency ? `; ${pay.otherCurrency} paid in other currencies left out` : ''}.
+      </p>
+    </>
+  );
+}
+
+export const Insights = memo(function Insights({ entries, profile }: { entries: Summary[]; profile: Profile }) {
+  const { levels, demand, tools, pay, clearance } = useInsights(entries, profile);
   if (!entries.length) return null;
-  const levels = jobsByLevel(entries);
-  const demand = certificationDemand(entries, profile, CATALOG).slice(0, 12);
   const missing = demand.filter((d) => !d.held);
   return (
     <section class="wl-card" aria-labelledby="wl-insights-h">
@@ -98,6 +152,27 @@ export function Insights({ entries, profile }: { entries: Entry[]; profile: Prof
       ) : (
         <p class="wl-muted">None of your saved jobs names a certification.</p>
       )}
+      <h3 class="wl-subhead">Tools asked for across your saved jobs</h3>
+      {tools.length ? (
+        <BarChart
+          id="wl-tools"
+          title="Tools asked for across your saved jobs"
+          rows={tools.map((t) => ({ key: t.id, label: t.label, count: t.count, tone: 'wl-bar-tool', note: '' }))}
+        />
+      ) : (
+        <p class="wl-muted">None of your saved jobs names a tool (or they were saved before tools were read).</p>
+      )}
+      <h3 class="wl-subhead">Pay by level</h3>
+      <PayByLevel pay={pay} />
+      <h3 class="wl-subhead">Security clearance</h3>
+      {clearance.read ? (
+        <p data-testid="clearance-share">
+          <strong>{percent(clearance.needed, clearance.read)}</strong> of the jobs whose facts were read need security clearance ({clearance.needed} of{' '}
+          {clearance.read}){clearance.levels.length ? `: ${clearance.levels.map((l) => `${clearanceLabel(l.level)} ${l.count}`).join(', ')}` : ''}.
+        </p>
+      ) : (
+        <p class="wl-muted">Your saved jobs were saved before clearance was read from adverts.</p>
+      )}
     </section>
   );
-}
+});

@@ -1,27 +1,30 @@
 import type { SortKey, WatchlistQuery } from '../../lib/watchlist/query';
-import type { StoredEntry } from '../../lib/watchlist/schema';
+import type { Summary } from '../../lib/watchlist/summary';
+import { COLUMNS, type Column } from './columns';
 import { WatchlistRow, type FitOf, type IsHeld, type RowActions } from './WatchlistRow';
 
 export type { RowActions } from './WatchlistRow';
 
-interface Props extends RowActions {
-  rows: StoredEntry[];
+interface Props {
+  rows: Summary[];
   query: WatchlistQuery;
   onSort: (sort: SortKey) => void;
   isHeld: IsHeld;
-  fitOf?: FitOf;
+  fitOf: FitOf;
   readOnly: boolean;
+  actions: RowActions;
+  today: string;
 }
 
-const SORT_LABELS: Record<SortKey, string> = { title: 'Job', level: 'Level', status: 'Status', savedAt: 'Saved' };
-
-function SortHeader({ k, query, onSort }: { k: SortKey; query: WatchlistQuery; onSort: (k: SortKey) => void }) {
+function Header({ column, query, onSort }: { column: Column; query: WatchlistQuery; onSort: (k: SortKey) => void }) {
+  const k = column.sort;
+  if (!k) return <th scope="col">{column.header || <span class="sr-only">{column.srHeader}</span>}</th>;
   const active = query.sort === k;
   const sort = active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
     <th scope="col" aria-sort={sort}>
-      <button type="button" class="wl-sort" onClick={() => onSort(k)}>
-        {SORT_LABELS[k]}
+      <button type="button" class="wl-sort" data-sort={k} onClick={() => onSort(k)}>
+        {column.header}
         <span class="wl-sort-mark" aria-hidden="true">
           {active ? (query.dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>
@@ -31,39 +34,26 @@ function SortHeader({ k, query, onSort }: { k: SortKey; query: WatchlistQuery; o
 }
 
 /** A page of saved jobs; the headers with buttons sort the whole list. */
-export function WatchlistTable({ rows, query, onSort, isHeld, fitOf, readOnly, ...actions }: Props) {
-  const header = (k: SortKey) => <SortHeader k={k} query={query} onSort={onSort} />;
+export function WatchlistTable({ rows, query, onSort, isHeld, fitOf, readOnly, actions, today }: Props) {
   return (
     <table class="wl-table">
       <caption class="sr-only">Saved jobs. Column headers with buttons sort the table.</caption>
       {/* Fixed column widths: the browser lays out a page of rows without measuring every cell. */}
       <colgroup>
-        <col class="wl-col-job" />
-        <col class="wl-col-level" />
-        <col class="wl-col-status" />
-        <col class="wl-col-certs" />
-        {fitOf ? <col class="wl-col-fit" /> : null}
-        <col class="wl-col-saved" />
-        <col class="wl-col-notes" />
-        <col class="wl-col-actions" />
+        {COLUMNS.map((c) => (
+          <col key={c.id} style={{ width: c.width }} />
+        ))}
       </colgroup>
       <thead>
         <tr>
-          {header('title')}
-          {header('level')}
-          {header('status')}
-          <th scope="col">Certifications asked for</th>
-          {fitOf ? <th scope="col">Your fit</th> : null}
-          {header('savedAt')}
-          <th scope="col">Notes</th>
-          <th scope="col">
-            <span class="sr-only">Actions</span>
-          </th>
+          {COLUMNS.map((c) => (
+            <Header key={c.id} column={c} query={query} onSort={onSort} />
+          ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((e) => (
-          <WatchlistRow key={e.id} entry={e} isHeld={isHeld} fitOf={fitOf} readOnly={readOnly} {...actions} />
+        {rows.map((job) => (
+          <WatchlistRow key={job.id} job={job} actions={actions} isHeld={isHeld} fitOf={fitOf} readOnly={readOnly} today={today} />
         ))}
       </tbody>
     </table>

@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import { importBackup, readBackup } from '../../lib/watchlist/backup';
 import { exportCsv, exportFileName, exportJson } from '../../lib/watchlist/export';
 import type { ImportReport } from '../../lib/watchlist/import';
-import type { StoredEntry } from '../../lib/watchlist/schema';
+import { readStoredEntries } from '../../lib/watchlist/store';
+import type { Summary } from '../../lib/watchlist/summary';
 import { errorText } from '../../lib/errors';
 import type { WatchlistClient } from './client';
 import type { FitOf, IsHeld } from './WatchlistRow';
+import { holderOfEntry } from '../../lib/watchlist/fit';
 
 export interface BackupProgress {
   label: string;
@@ -28,7 +30,7 @@ function describe(report: ImportReport): string {
 }
 
 /** Export and import with visible progress: a large backup takes seconds either way. */
-export function useBackup(client: WatchlistClient, entries: readonly StoredEntry[], isHeld?: IsHeld, fitOf?: FitOf) {
+export function useBackup(client: WatchlistClient, entries: readonly Summary[], isHeld?: IsHeld, fitOf?: FitOf) {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [result, setResult] = useState<BackupResult | null>(null);
   const track = (label: string) => (done: number, total: number) => setProgress({ label, done, total });
@@ -48,7 +50,15 @@ export function useBackup(client: WatchlistClient, entries: readonly StoredEntry
   return {
     progress,
     result,
-    exportCsv: () => client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(entries, isHeld, fitOf)),
+    // The page lists summaries; the spreadsheet has every column, so the entries are read (in one call) when asked for.
+    exportCsv: async () => {
+      try {
+        const { entries: full } = await readStoredEntries(client.area, entries.map((e) => e.id));
+        client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(full, isHeld, fitOf && ((e) => fitOf(holderOfEntry(e)))));
+      } catch (err) {
+        setResult({ text: errorText(err), rejected: [], error: true });
+      }
+    },
     exportJson: () =>
       run('Preparing the backup', async (onProgress) => {
         // The backup carries the advert text, which the table does not hold.

@@ -1,9 +1,11 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../lib/errors';
 import type { Profile } from '../../lib/analysis';
 import { exportFileName, exportQuarantineJson } from '../../lib/watchlist/export';
-import type { QuarantineItem, Status, StoredEntry } from '../../lib/watchlist/schema';
-import { readSnapshot } from '../../lib/watchlist/store';
+import type { QuarantineItem, Status } from '../../lib/watchlist/schema';
+import { readEntries } from '../../lib/watchlist/store';
+import type { Summary } from '../../lib/watchlist/summary';
+import type { RowActions } from './columns';
 import type { WatchlistClient } from './client';
 import type { ToastMessage } from './Toast';
 
@@ -16,7 +18,7 @@ export function useJobActions(client: WatchlistClient) {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const dismiss = useCallback(() => setToast(null), []);
   const fail = (err: unknown) => setToast({ id: Date.now(), text: errorText(err), tone: 'error' });
-  const loadSnapshot = useCallback((id: string) => readSnapshot(client.area, id), [client]);
+  const loadEntry = useCallback(async (id: string) => (await readEntries(client.area, [id])).entries[0] ?? null, [client]);
 
   /** True when the change was stored, so an editor can close. */
   const attempt = async (write: () => Promise<unknown>) => {
@@ -31,13 +33,13 @@ export function useJobActions(client: WatchlistClient) {
   const update = (id: string, patch: { status?: Status; notes?: string; tags?: string[] }) => attempt(() => send('watchlistUpdate', { id, patch }));
 
   /** Deletes at once and offers to undo, rather than asking first. */
-  const remove = async (entry: StoredEntry) => {
+  const remove = async (entry: Summary) => {
     try {
       const { removed } = await send('watchlistDelete', { ids: [entry.id] });
       if (!removed.length) return;
       setToast({
         id: Date.now(),
-        text: `Deleted “${entry.posting.title ?? 'untitled advert'}”.`,
+        text: `Deleted “${entry.title ?? 'untitled advert'}”.`,
         action: { label: 'Undo', run: () => void send('watchlistRestore', { entries: removed }).catch(fail) },
       });
     } catch (err) {
@@ -45,17 +47,25 @@ export function useJobActions(client: WatchlistClient) {
     }
   };
 
+  // Rows are memoised, so they get one actions object for the page's life; it calls the latest handlers.
+  const latest = useRef({ update, remove });
+  latest.current = { update, remove };
+  const row = useMemo<RowActions>(
+    () => ({
+      onStatus: (id: string, status: Status) => void latest.current.update(id, { status }),
+      onNotes: (id: string, notes: string) => latest.current.update(id, { notes }),
+      onTags: (id: string, tags: string[]) => latest.current.update(id, { tags }),
+      onDelete: (e: Summary) => void latest.current.remove(e),
+      loadEntry,
+    }),
+    [loadEntry],
+  );
+
   return {
     toast,
     dismiss,
-    loadSnapshot,
-    row: {
-      onStatus: (id: string, status: Status) => void update(id, { status }),
-      onNotes: (id: string, notes: string) => update(id, { notes }),
-      onTags: (id: string, tags: string[]) => update(id, { tags }),
-      onDelete: (e: StoredEntry) => void remove(e),
-      loadSnapshot,
-    },
+    loadEntry,
+    row,
     saveProfile: (profile: Profile) => attempt(() => send('setProfile', profile)),
     exportQuarantine: (items: readonly QuarantineItem[]) =>
       client.download(exportFileName('json', new Date(), 'pmo-watchlist-unreadable'), 'application/json', exportQuarantineJson(items)),

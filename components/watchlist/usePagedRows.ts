@@ -1,51 +1,67 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { applyQuery, DEFAULT_QUERY, PAGE_SIZE, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
-import type { StoredEntry } from '../../lib/watchlist/schema';
+import { useMemo, useState } from 'preact/hooks';
+import { applyQuery, dayOf, DEFAULT_QUERY, PAGE_SIZE, SORTS, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
+import type { Summary } from '../../lib/watchlist/summary';
 
-/** Typing runs the filter once the reader pauses, not on every key. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [current, setCurrent] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setCurrent(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return current;
+export interface FacetOption {
+  value: string;
+  count: number;
+}
+
+/** Each value a filter can take, with how many saved jobs have it, most common first. */
+function facet(entries: readonly Summary[], value: (s: Summary) => readonly string[]): FacetOption[] {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const v of value(e)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([v, count]) => ({ value: v, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+export interface Facets {
+  certifications: FacetOption[];
+  contracts: FacetOption[];
+  workplaces: FacetOption[];
+  clearances: FacetOption[];
 }
 
 /**
- * The watchlist as the reader has filtered and sorted it, a page at a time. A new filter or
- * sort goes back to the first page.
+ * The watchlist as the reader has filtered and sorted it, a page at a time: only that page's
+ * rows are rendered. A new filter or sort goes back to the first page. Filtering works on the
+ * summaries' prepared search text, fast enough to run on every keystroke.
  */
-export function usePagedRows(entries: StoredEntry[], meets?: (e: StoredEntry) => boolean) {
+export function usePagedRows(entries: Summary[], meets?: (s: Summary) => boolean) {
   const [query, setQueryState] = useState<WatchlistQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(1);
+  // The day is fixed for the page's life, so "closing soon" does not shift under the reader mid-sort.
+  const [now] = useState(() => new Date());
+  const today = dayOf(now);
   const setQuery = (q: WatchlistQuery) => {
     setQueryState(q);
     setPage(1);
   };
-  const text = useDebounced(query.text, 120);
-  const applied = useMemo(() => ({ ...query, text }), [query, text]);
-  const rows = useMemo(() => applyQuery(entries, applied, meets), [entries, applied, meets]);
+  const rows = useMemo(() => applyQuery(entries, query, now, meets), [entries, query, now, meets]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
+  const pageRows = useMemo(() => rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [rows, current]);
 
-  /** Each certification named in the saved jobs, most often named first: the filter's choices. */
-  const certOptions = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const e of entries) for (const c of e.analysis.certifications) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
-    return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-  }, [entries]);
+  const facets = useMemo<Facets>(
+    () => ({
+      certifications: facet(entries, (e) => e.certs.map((c) => c.id)),
+      contracts: facet(entries, (e) => [e.contract ?? 'none']),
+      workplaces: facet(entries, (e) => [e.workplace ?? 'none']),
+      clearances: facet(entries, (e) => (e.clearance ? [e.clearance.level] : ['none'])),
+    }),
+    [entries],
+  );
 
   const onSort = (sort: SortKey) =>
-    setQuery(query.sort === sort ? { ...query, dir: query.dir === 'asc' ? 'desc' : 'asc' } : { ...query, sort, dir: sort === 'savedAt' ? 'desc' : 'asc' });
+    setQuery(query.sort === sort ? { ...query, dir: query.dir === 'asc' ? 'desc' : 'asc' } : { ...query, sort, dir: SORTS[sort].first });
 
   return {
     query,
     setQuery,
     onSort,
     rows,
-    certOptions,
-    pageRows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+    facets,
+    today,
+    pageRows,
     pager: {
       page: current,
       pages,

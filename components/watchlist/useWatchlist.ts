@@ -12,18 +12,18 @@ import {
   type Index,
   type QuarantineItem,
   type Settings,
-  type StoredEntry,
   type SyncStatus,
 } from '../../lib/watchlist/schema';
-import { pageNeedsWriter, readQuarantine, readStoredEntries, readWatchlist } from '../../lib/watchlist/store';
+import { pageNeedsWriter, readListing, readQuarantine, readStoredEntries, type Listing } from '../../lib/watchlist/store';
+import { summarise, type Summary } from '../../lib/watchlist/summary';
 import { readSettings, readSyncStatus } from '../../lib/watchlist/sync';
 import { readProfile } from '../../lib/watchlist/profile';
 import type { WatchlistClient } from './client';
 
 export interface LiveWatchlist {
   phase: 'loading' | 'ready';
-  /** Without advert text, which the page reads only when a job's details are opened. */
-  entries: StoredEntry[];
+  /** One summary per saved job; a job's full entry and advert text are read only when opened. */
+  entries: Summary[];
   /** Why the list cannot be edited (saved by a newer version, failed upgrade), else null. */
   readOnly: string | null;
   /** A problem talking to the background; the list still shows. */
@@ -34,13 +34,16 @@ export interface LiveWatchlist {
   syncStatus: SyncStatus | null;
 }
 
+/** Everything else the page shows at open, read in the same call as the list. */
+const ALSO_READ = [QUARANTINE_KEY, PROFILE_KEY, SETTINGS_KEY, SYNC_STATUS_KEY];
+
 /**
- * The page's view of the watchlist: read once from storage, then kept current from the
- * index's change events. The index carries each entry's updatedAt, so a change re-reads
- * only the entries whose stamp moved.
+ * The page's view of the watchlist: the summaries and its settings read in one call, then kept
+ * current from the index's change events. The index carries each entry's updatedAt, so a
+ * change re-reads only the entries whose stamp moved.
  */
 export function useWatchlist(client: WatchlistClient): LiveWatchlist {
-  const byId = useRef(new Map<string, StoredEntry>());
+  const byId = useRef(new Map<string, Summary>());
   const stamps = useRef<Record<string, string>>({});
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const [version, setVersion] = useState(0);
@@ -68,29 +71,20 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
       const removed = Object.keys(prev).filter((id) => !(id in next));
       const { entries } = await readStoredEntries(area, changed);
       for (const id of removed) byId.current.delete(id);
-      for (const e of entries) byId.current.set(e.id, e);
+      for (const e of entries) byId.current.set(e.id, summarise(e));
       stamps.current = next;
       if (changed.length || removed.length) bump();
     };
 
-    queue(async () => {
-      let read = await readWatchlist(area);
-      // The writer checks every job and its advert text, setting aside what does not read.
-      const opening = client.send('watchlistOpen', {});
-      if (!pageNeedsWriter(read)) void opening.then((s) => alive && s.mode === 'read-only' && setReadOnly(s.message), () => undefined);
-      else {
-        try {
-          const state = await opening;
-          if (state.mode === 'read-only') setReadOnly(state.message);
-        } catch {
-          setProblem('The extension’s background did not answer, so unreadable jobs could not be set aside. Reload this page to try again.');
-        }
-        read = await readWatchlist(area);
-      }
-      if (read.state === 'newer') setReadOnly(read.message);
-      byId.current = new Map(read.entries.map((e) => [e.id, e]));
-      stamps.current = Object.fromEntries(read.entries.map((e) => [e.id, read.index?.entries[e.id] ?? e.updatedAt]));
-      const [q, p, s, ss] = await Promise.all([readQuarantine(area), readProfile(area), readSettings(area), readSyncStatus(area)]);
+    const show = async (read: Listing) => {
+      byId.current = new Map(read.summaries.map((s) => [s.id, s]));
+      stamps.current = Object.fromEntries(read.summaries.map((s) => [s.id, read.index?.entries[s.id] ?? s.at]));
+      const [q, p, s, ss] = await Promise.all([
+        readQuarantine(read.prefetched),
+        readProfile(read.prefetched),
+        readSettings(read.prefetched),
+        readSyncStatus(read.prefetched),
+      ]);
       if (!alive) return;
       setQuarantine(q);
       setProfile(p);
@@ -98,6 +92,31 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
       setSyncStatus(s.sync ? ss : null);
       setPhase('ready');
       bump();
+    };
+
+    queue(async () => {
+      let read = await readListing(area, { alsoRead: ALSO_READ });
+      if (pageNeedsWriter(read)) {
+        // Saved by an earlier version or damaged: the writer upgrades or repairs before the list shows.
+        try {
+          const state = await client.send('watchlistOpen', {});
+          if (state.mode === 'read-only') setReadOnly(state.message);
+        } catch {
+          setProblem('The extension’s background did not answer, so unreadable jobs could not be set aside. Reload this page to try again.');
+        }
+        read = await readListing(area, { alsoRead: ALSO_READ });
+        if (read.state === 'newer') setReadOnly(read.message);
+        await show(read);
+        return;
+      }
+      if (read.state === 'newer') setReadOnly(read.message);
+      await show(read);
+      // The writer also checks every job and its advert text, setting aside what does not read;
+      // asked once the list is on screen, so that reading every advert does not hold it up.
+      setTimeout(() => {
+        if (!alive) return;
+        client.send('watchlistOpen', {}).then((s) => alive && s.mode === 'read-only' && setReadOnly(s.message), () => undefined);
+      }, 0);
     });
 
     const unwatch = [

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '../../lib/messages';
 import { getCompiled } from '../../lib/analyze';
 import { analysisHandlers, readerProfile } from './analysis';
+import { pageHandlers } from './page-changed';
 import { registerWatchlistBackground, watchlistHandlers } from './watchlist';
 import { registerSelectionMenu } from './selection-menu';
 import { registerBadgeReset } from './badge';
@@ -11,7 +12,7 @@ import { debugLog } from './debug-log';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker sees the event that woke it.
-  const handlers: Handlers<Sender> = { ...analysisHandlers, ...watchlistHandlers };
+  const handlers: Handlers<Sender> = { ...analysisHandlers, ...pageHandlers, ...watchlistHandlers };
   browser.runtime.onMessage.addListener(
     createRouter(handlers, {
       isTrusted: isOwnSender,

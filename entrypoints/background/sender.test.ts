@@ -26,9 +26,11 @@ describe('content scripts and storage', () => {
     expect(await closeStorageToContentScripts()).toBe(0);
   });
 
-  it('lets a content script send only the advert-changed message', () => {
+  it('lets a content script send only the advert-changed messages', () => {
     const fromPage = { id: fakeBrowser.runtime.id, url: 'https://www.reed.co.uk/jobs/1' } as Sender;
     expect(isAllowedFrom('postingChanged', fromPage)).toBe(true);
+    expect(isAllowedFrom('pageChanged', fromPage)).toBe(true);
+    expect(isAllowedFrom('analyzeTab', fromPage)).toBe(false);
     expect(isAllowedFrom('watchlistList', fromPage)).toBe(false);
     expect(isAllowedFrom('watchlistImportBatch', fromPage)).toBe(false);
   });

@@ -9,7 +9,7 @@ export function isOwnSender(sender: Sender): boolean {
 }
 
 /** Messages a content script may send; everything else needs one of the extension's own pages. */
-const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set(['postingChanged']);
+const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set(['postingChanged', 'pageChanged']);
 
 /**
  * Content scripts share the extension's id but live in web pages, so they get the narrowest

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, createSender } from '../../lib/messages';
-import { entryKey, INDEX_KEY, PROFILE_KEY, snapshotKey } from '../../lib/watchlist/schema';
+import { CURRENT_VERSION, entryKey, INDEX_KEY, PROFILE_KEY, snapshotKey } from '../../lib/watchlist/schema';
 import { readWatchlist } from '../../lib/watchlist/store';
 import { importBackup } from '../../lib/watchlist/backup';
 import type { Entry } from '../../lib/watchlist/schema';
@@ -24,7 +24,7 @@ describe('background watchlist handlers over browser.storage (fake browser)', ()
     const { entry, created } = await send('watchlistSave', { posting: makePosting(), analysis: makeAnalysis() });
     expect(created).toBe(true);
     const stored = await fakeBrowser.storage.local.get([INDEX_KEY, entryKey(entry.id), snapshotKey(entry.id)]);
-    expect(stored[INDEX_KEY]).toEqual({ version: 3, entries: { [entry.id]: entry.updatedAt } });
+    expect(stored[INDEX_KEY]).toEqual({ version: CURRENT_VERSION, entries: { [entry.id]: entry.updatedAt } });
     const { snapshot, ...rest } = entry;
     expect(stored[entryKey(entry.id)]).toEqual(rest);
     expect(stored[snapshotKey(entry.id)]).toEqual(snapshot);

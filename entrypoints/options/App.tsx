@@ -3,7 +3,7 @@ import { heldRule } from '../../lib/analyze/held';
 import { meetsEveryRequirement } from '../../lib/analyze/fit';
 import { CATALOG, certLabel } from '../../lib/watchlist/catalog';
 import { fitReader } from '../../lib/watchlist/fit';
-import type { StoredEntry } from '../../lib/watchlist/schema';
+import type { Summary } from '../../lib/watchlist/summary';
 import type { WatchlistClient } from '../../components/watchlist/client';
 import { CertificatePathCard } from '../../components/watchlist/CertificatePathCard';
 import { DataPanel } from '../../components/watchlist/DataPanel';
@@ -28,10 +28,11 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
   const [showWelcome, setShowWelcome] = useState(welcome);
   const isHeld = useMemo(() => heldRule(live.profile.held, CATALOG), [live.profile]);
   const fitOf = useMemo(() => fitReader(live.profile, CATALOG, certLabel), [live.profile]);
-  const meets = useMemo(() => (e: StoredEntry) => meetsEveryRequirement(fitOf(e)), [fitOf]);
+  const meets = useMemo(() => (s: Summary) => meetsEveryRequirement(fitOf(s)), [fitOf]);
   const list = usePagedRows(live.entries, meets);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
+  const seenCerts = useMemo(() => list.facets.certifications.map((c) => c.value), [list.facets]);
 
   return (
     <div class="wl-page">
@@ -54,10 +55,19 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
             <EmptyWatchlist />
           ) : (
             <>
-              <Filters query={list.query} onChange={list.setQuery} certifications={list.certOptions} shown={list.rows.length} total={total} />
+              <Filters query={list.query} onChange={list.setQuery} facets={list.facets} shown={list.rows.length} total={total} />
               {list.rows.length ? (
                 <div class="wl-table-wrap">
-                  <WatchlistTable rows={list.pageRows} query={list.query} onSort={list.onSort} isHeld={isHeld} fitOf={fitOf} readOnly={readOnly} {...actions.row} />
+                  <WatchlistTable
+                    rows={list.pageRows}
+                    query={list.query}
+                    onSort={list.onSort}
+                    isHeld={isHeld}
+                    fitOf={fitOf}
+                    readOnly={readOnly}
+                    actions={actions.row}
+                    today={list.today}
+                  />
                 </div>
               ) : (
                 <p class="wl-empty">No saved job matches these filters.</p>
@@ -69,7 +79,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
         <aside class="wl-side" aria-label="Insights, profile and data">
           <Insights entries={live.entries} profile={live.profile} />
           <CertificatePathCard entries={live.entries} profile={live.profile} />
-          <ProfileEditor profile={live.profile} seen={list.certOptions.map((c) => c.id)} onSave={actions.saveProfile} />
+          <ProfileEditor profile={live.profile} seen={seenCerts} onSave={actions.saveProfile} />
           <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} />
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
         </aside>

@@ -233,3 +233,85 @@ describe('watchlist page', () => {
 });
 
 vi.setConfig({ testTimeout: 30_000 });
+
+describe('advert facts on the watchlist page', () => {
+  const inDays = (n: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + n);
+    const p = (x: number) => String(x).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  };
+  const facts = (over: Partial<NonNullable<Parameters<typeof makeAnalysis>[0]>['facts']>) => ({
+    closingDate: null,
+    postedDate: null,
+    pay: null,
+    contract: null,
+    hours: null,
+    workplace: null,
+    clearance: null,
+    grade: null,
+    tools: [],
+    agency: null,
+    ...over,
+  });
+
+  it('shows closing date (closing soon marked), annual pay, contract, place and clearance; filters and sorts by them', async () => {
+    const [a, b, c] = postings(3);
+    await send('watchlistSave', {
+      posting: { ...a!, title: 'PMO Analyst, closing soon' },
+      analysis: makeAnalysis({
+        facts: facts({
+          closingDate: { date: inDays(3), text: 'Closing date' },
+          pay: { min: 47_810, max: 54_710, currency: 'GBP', period: 'year', annualMin: 47_810, annualMax: 54_710, text: '£47,810 – £54,710 per annum' },
+          contract: { type: 'fixed-term', months: 12, ir35: null, text: 'Fixed term for 12 months' },
+          workplace: { type: 'hybrid', daysOnSite: 2, text: 'Hybrid: 2 days a week in Leeds' },
+          clearance: { level: 'sc', requirement: 'required', text: 'You must hold SC clearance' },
+          tools: [{ id: 'power-bi', label: 'Power BI', text: 'Power BI' }],
+        }),
+      }),
+    });
+    await send('watchlistSave', {
+      posting: { ...b!, title: 'PMO Manager, contract' },
+      analysis: makeAnalysis({
+        facts: facts({
+          closingDate: { date: inDays(30), text: 'Closing date' },
+          pay: { min: 450, max: 500, currency: 'GBP', period: 'day', annualMin: 99_000, annualMax: 110_000, text: '£450–£500 per day' },
+          contract: { type: 'contract', months: 6, ir35: 'outside', text: '6 months outside IR35' },
+          workplace: { type: 'remote', daysOnSite: null, text: 'Remote' },
+          tools: [{ id: 'power-bi', label: 'Power BI', text: 'Power BI' }, { id: 'ms-project', label: 'MS Project', text: 'MS Project' }],
+        }),
+      }),
+    });
+    await send('watchlistSave', { posting: { ...c!, title: 'Saved before facts', closingDate: null }, analysis: makeAnalysis() });
+    await mount();
+    await until(() => rows().length === 3, 'three rows');
+    const row = (title: string) => rows().find((r) => r.textContent!.includes(title))!;
+    expect(row('closing soon').textContent).toMatch(/Closing soon/);
+    expect(row('closing soon').textContent).toContain('£47,810–£54,710');
+    expect(row('closing soon').textContent).toMatch(/Fixed term.*Hybrid.*SC/);
+    expect(row('PMO Manager').textContent).not.toMatch(/Closing soon/);
+    expect(row('PMO Manager').textContent).toContain('£99,000–£110,000');
+    expect(row('Saved before facts').textContent).toContain('—');
+
+    await typeInto(byId('wl-contract'), 'contract', 'change');
+    await until(() => rows().length === 1, 'contract filter');
+    expect(rows()[0]!.textContent).toContain('PMO Manager');
+    await typeInto(byId('wl-contract'), 'all', 'change');
+    await click(root!.querySelector('#wl-soon'));
+    await until(() => rows().length === 1, 'closing soon filter');
+    expect(rows()[0]!.textContent).toContain('closing soon');
+    await click(root!.querySelector('#wl-soon'));
+    await until(() => rows().length === 3, 'filters cleared');
+
+    await click(root!.querySelector('button.wl-sort[data-sort="pay"]'));
+    await until(() => rows()[0]!.textContent!.includes('PMO Manager'), 'highest pay first');
+    expect(rows()[2]!.textContent).toContain('Saved before facts');
+    await click(root!.querySelector('button.wl-sort[data-sort="closing"]'));
+    await until(() => rows()[0]!.textContent!.includes('closing soon'), 'closing soonest first');
+
+    // Insights: the tools chart, pay by level and the share needing clearance (of the jobs whose facts were read).
+    expect(root!.querySelector('#wl-tools-d')!.textContent).toContain('Power BI: 2');
+    expect(root!.querySelector('[data-testid="pay-by-level"]')!.textContent).toContain('£47,810');
+    expect(root!.querySelector('[data-testid="clearance-share"]')!.textContent).toMatch(/50%.*\(1 of 2\)/);
+  });
+});

@@ -51,3 +51,12 @@ describe('tiers listed after one family name', () => {
     expect(named('MoP Foundation and MSP Practitioner are desirable.').map((c) => c.id).sort()).toEqual(['mop-foundation', 'msp-practitioner']);
   });
 });
+
+describe('ITIL named without a version', () => {
+  it('is the ITIL Foundation examined now, ITIL (Version 5); a versioned ITIL 4 stays ITIL 4', () => {
+    expect(named('ITIL certification is desirable.').map((c) => c.id)).toEqual(['itil-5-foundation']);
+    expect(named('You will hold ITIL Foundation.').map((c) => c.id)).toEqual(['itil-5-foundation']);
+    expect(named('ITIL 4 Foundation is essential.').map((c) => c.id)).toEqual(['itil-4-foundation']);
+    expect(named('ITIL v4 certified.').map((c) => c.id)).toEqual(['itil-4-foundation']);
+  });
+});

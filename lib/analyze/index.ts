@@ -4,6 +4,7 @@ import type { Posting } from '../posting';
 import { findCertifications } from './certifications';
 import { heldRule } from './held';
 import { compile, type Compiled } from './compile';
+import { readFacts, type GradeHit } from './facts';
 import { detectLanguage } from './language';
 import { assessLevel, levelFeatures, type LevelFeatures } from './level';
 import type { Weights } from './level/model';
@@ -11,7 +12,7 @@ import { loadWeights } from './level/weights';
 import { officeFeatures, scoreOffices, type OfficeFeatures } from './office';
 import { recommend } from './recommend';
 import { loadLevelRules } from './rules';
-import { scanText } from './scan';
+import { kind, scanText, type Scanned } from './scan';
 import { findSkills } from './skills';
 import { skillRequirements } from './asked';
 import { askedOf, holdsFor, judgeFit } from './fit';
@@ -132,6 +133,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
     })),
     recommendations: recs,
     language: 'en',
+    facts: readFacts(posting, body.text, { grades: [...gradeHits(title, false), ...gradeHits(body, true)] }),
     ...(notices.length ? { notices } : {}),
   };
   if (profile) {
@@ -140,6 +142,12 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
     analysis.fit = judgeFit(asked, holdsFor(profile, c.kb.certifications), recs);
   }
   return analysis;
+}
+
+/** Where the scan found grade phrases, for the grade fact. */
+function gradeHits(s: Scanned | null, inBody: boolean): GradeHit[] {
+  if (!s) return [];
+  return kind(s, 'grade').map((g) => ({ phrase: g.entry.phrase, from: s.tokens[g.from]!.start, to: s.tokens[g.to - 1]!.end, inTitle: !inBody }));
 }
 
 /**

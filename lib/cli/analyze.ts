@@ -10,6 +10,7 @@ import { extractFromHtml } from '../extract/html';
 import { getCertification, getLevel } from '../knowledge';
 import { postingFromText, type Posting } from '../posting';
 import { defaultIo, readStdinCapped, type Io } from './io';
+import { factLines } from '../analyze/facts/describe';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = join(ROOT, 'data/samples/sample-advert.txt');
@@ -197,6 +198,8 @@ export function render(posting: Posting, a: Analysis): string[] {
     out.push('');
   }
   if (a.skills.length) out.push(`Skills: ${a.skills.slice(0, 12).map((s) => s.label).join(', ')}`);
+  const facts = factLines(a);
+  if (facts.length) out.push('', 'At a glance:', ...facts.map((f) => `  - ${f}`));
   if (a.fit) out.push('', `Your fit: ${fitLine(a.fit)}`);
   return out;
 }

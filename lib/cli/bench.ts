@@ -102,14 +102,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const watchlist = join(ROOT, 'lib/cli/bench-watchlist.ts');
   if (existsSync(watchlist)) {
     try {
-      const mod = (await import(pathToFileURL(watchlist).href)) as {
-        main?: (argv: string[], io: Io) => unknown;
-        runBench?: () => Array<{ label: string; ms: number; hits: number }>;
-      };
-      if (typeof mod.runBench === 'function') {
-        io.out('Watchlist filter and sort over 5,000 saved jobs (median ms):');
-        for (const r of mod.runBench()) io.out(`  ${r.label.padEnd(40)} ${r.ms.toFixed(2).padStart(8)} ms${r.hits >= 0 ? `  (${r.hits} rows)` : ''}`);
-      } else if (typeof mod.main === 'function') await mod.main([], io);
+      const mod = (await import(pathToFileURL(watchlist).href)) as { main?: (argv: string[], io: Io) => unknown };
+      if (typeof mod.main === 'function') await mod.main([], io);
     } catch (e) {
       io.err(`bench-watchlist: ${(e as Error).message.split('\n')[0]}`);
     }

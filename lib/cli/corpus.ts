@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LevelId, OfficeId, Requirement } from '../analysis';
+import { FactLabelsSchema } from './fact-labels';
 
 const OneOrMany = <T extends z.ZodTypeAny>(t: T) => z.union([t, z.array(t)]);
 
@@ -20,6 +21,8 @@ export const CorpusItemSchema = z.object({
     certRequirements: z.record(z.string(), OneOrMany(Requirement)).optional(),
     hardCase: z.boolean().optional(),
     nearMiss: z.boolean().optional(),
+    /** The advert facts it states; corpora labelled before facts were read have none. */
+    facts: FactLabelsSchema.optional(),
   }),
   rationale: z.string().optional(),
 });

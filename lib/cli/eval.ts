@@ -7,6 +7,7 @@ import { loadWeights } from '../analyze/level/weights';
 import { postingFromText } from '../posting';
 import type { Weights } from '../analyze/level/model';
 import { corpusText, readCorpus, type CorpusItem } from './corpus';
+import { factIssues, scoreFacts } from './fact-eval';
 import { crossValidated, SEED } from './folds';
 import { bodyPosting } from './train-core';
 import { readTraps, scoreTraps } from './traps';
@@ -330,8 +331,16 @@ export function main(argv: string[], io: Io = defaultIo): number {
   io.out('');
   io.out(`Level from the text alone (title removed): ${body ?? '-'}`);
   io.out(`Certificate trap precision: ${trap ?? '-'}`);
+  const labelled = results.flatMap((r) => (r.item.labels.facts ? [{ id: r.item.id, labels: r.item.labels.facts, facts: r.analysis.facts }] : []));
+  const facts = labelled.length ? scoreFacts(labelled) : null;
+  if (facts) {
+    io.out('');
+    io.out(`Advert facts (${labelled.length} adverts with fact labels): precision recall (tp fp fn)`);
+    for (const [name, v] of Object.entries(facts)) io.out(`  ${pad(name, 12)} ${pad(v.precision ?? '-', 6)} ${pad(v.recall ?? '-', 6)} (${v.tp} ${v.fp} ${v.fn})`);
+    if (args.verbose) for (const l of labelled) for (const issue of factIssues(l.labels, l.facts)) io.out(`  ${l.id}: ${issue}`);
+  }
   const { families: _f, confusion: _c, reliability, ...rest } = figures;
-  io.out(JSON.stringify({ ...headline(figures, body, trap), ...rest, reliability }));
+  io.out(JSON.stringify({ ...headline(figures, body, trap), ...rest, reliability, ...(facts ? { facts } : {}) }));
   return 0;
 }
 

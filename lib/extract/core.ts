@@ -56,7 +56,11 @@ const FIELDS = ['title', 'company', 'location', 'url', 'jobId', 'datePosted', 'c
 
 /** Fills the gaps of `base` from the other readings, in order. */
 function fill(base: Found, ...more: (Found | null | undefined)[]): Found {
-  for (const m of more) if (m) for (const k of FIELDS) base[k] ||= m[k];
+  for (const m of more)
+    if (m) {
+      for (const k of FIELDS) base[k] ||= m[k];
+      base.agency ||= m.agency;
+    }
   return base;
 }
 
@@ -111,6 +115,7 @@ export function readPage(doc: Document, o: ExtractOptions, fallbacks: readonly R
   const claimed = f.url && f.url !== own && !o.fixedUrl ? sameSiteUrl(f.url, url) : null;
   const p = { url: own ?? claimed ?? (o.fixedUrl ? page : link) ?? url, source, text } as Posting;
   for (const k of FIELDS) p[k] ??= f[k] ?? null;
+  if (f.agency) p.agency = f.agency;
   if (f.truncated || text.length < f.text.length) p.truncated = true;
   return p;
 }

@@ -50,9 +50,10 @@ export function domText(root: Node | null | undefined, max = 100_000, maxNodes =
   let seen = 0;
   let truncated = false;
   const flush = (closing?: boolean) => {
-    // A list item whose text sits in a nested block keeps its bullet for that text.
-    if (line === '• ') {
-      if (closing) line = '';
+    // A list item whose text sits in a nested block keeps its bullet for that text, also when
+    // indented markup puts white space between the item and the block.
+    if (/^• \s*$/.test(line)) {
+      line = closing ? '' : '• ';
       return;
     }
     lines.push(line);

@@ -122,22 +122,3 @@ describe.each(PARSERS)('huge and hostile pages (%s)', (name, parse) => {
     expect(() => extract(doc, { url: 'https://uk.indeed.com/viewjob?jk=1' })).not.toThrow();
   });
 });
-
-describe.each(PARSERS)('board reader of the content script (%s)', (_n, parse) => {
-  it('reads adapters and JSON-LD, and leaves the generic fallback to extract()', async () => {
-    const { extractOnBoard } = await import('./board-page');
-    const url = 'https://www.reed.co.uk/jobs/project-support-officer/50001234';
-    // The board has changed its markup: no adapter selector matches and there is no JSON-LD.
-    const changed = parse(page(`<h1>Project Support Officer</h1><main><article>${ADVERT}</article></main>`), url);
-    expect(extractOnBoard(changed, { url })).toBeNull();
-    expect(extract(changed, { url })).toMatchObject({ source: 'generic', title: 'Project Support Officer' });
-    const withLd = parse(
-      page(
-        `<h1>Project Support Officer</h1>`,
-        `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Project Support Officer', description: ADVERT })}</script>`,
-      ),
-      url,
-    );
-    expect(extractOnBoard(withLd, { url })).toMatchObject({ source: 'reed', title: 'Project Support Officer' });
-  });
-});

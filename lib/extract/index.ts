@@ -1,6 +1,7 @@
 import type { Posting } from '../posting';
 import { attempt, DEFAULT_MAX_CHARS, here, readPage, type Complete, type ExtractOptions, type Reader } from './core';
 import { companyFromPage, unglue } from './company';
+import { agencyFromPage } from './agency';
 import { fromMicrodata } from './microdata';
 import { fromGeneric } from './generic';
 import { domText } from './dom-text';
@@ -13,10 +14,11 @@ const FALLBACKS: Reader[] = [
   ['generic', fromGeneric],
 ];
 
-// The content script leaves this out to stay small: its reading only sets the badge.
+// The employer from the page's other signs, and whether the advertiser is a recruitment agency.
 const completeCompany: Complete = (doc, f, url, onBoard) => {
   f.company ||= companyFromPage(doc, f.title ?? null, f.location ?? null, url, onBoard);
   if (f.title) f.title = unglue(f.title, f.company ?? null);
+  f.agency ||= agencyFromPage(doc, f.company ?? null, f.text ?? '');
 };
 
 /**

@@ -64,6 +64,10 @@ export function fromJobPosting(o: Obj, max: number): Found {
   return {
     title: short(o.title, 250) ?? short(o.name, 250),
     company: name(o.hiringOrganization),
+    // schema.org's EmploymentAgency: the advertiser says it is a recruitment agency.
+    agency: arr(o.hiringOrganization).some((x) => isObj(x) && arr(x['@type']).some((t) => /(^|[/:])EmploymentAgency$/i.test(String(t))))
+      ? { name: name(o.hiringOrganization) }
+      : undefined,
     location: place(o.jobLocation) ?? (/telecommute/i.test(String(o.jobLocationType)) ? 'Remote' : place(o.applicantLocationRequirements)),
     url: short(o.url, 2000),
     // An empty or token description is the page lying about its advert: it does not count as text.

@@ -1,34 +1,38 @@
-import type { Posting } from '../posting';
-import type { ExtractOptions } from './core';
-import { extractOnBoard } from './board-page';
-
 export interface WatchOptions {
-  /** Quiet time after the last change before re-reading the page. */
+  /** Quiet time after the last DOM change before the page is looked at again. */
   debounceMs?: number;
-  /** A page that never stops mutating is still re-read this often. */
+  /** A page that never stops mutating is still looked at this often. */
   maxWaitMs?: number;
   /** How often the address is compared, for boards that change it without any event. */
   pollMs?: number;
-  maxChars?: number;
-  /** The reader; by default the board reader of the content script (adapters and JSON-LD). */
-  read?: (doc: Document, options: ExtractOptions) => Posting | null;
+  /** After the job's signature changes, every settled burst of DOM changes asks again for this long. */
+  settleMs?: number;
 }
 
-const keyOf = (p: Posting | null) => (p ? `${p.title}\u0000${p.jobId ?? ''}\u0000${p.text}` : '');
+/**
+ * What names the job on screen, cheaply: the address, the tab title and the page's headings.
+ * A live counter or a spinner leaves it alone; opening another job changes it.
+ */
+export function jobSignature(doc: Document, href: string): string {
+  let heads = '';
+  try {
+    const all = doc.querySelectorAll('h1,h2,h3,[role="heading"]');
+    for (let i = 0; i < all.length && i < 40; i++) heads += `\n${(all[i]!.textContent ?? '').trim().slice(0, 120)}`;
+  } catch {
+    // A DOM that refuses the query still has an address and a title.
+  }
+  return `${href}\n${doc.title}${heads}`;
+}
 
 /**
- * Calls onChange when the job on screen changes on a single-page board: after the address changes
- * (the new job's DOM may arrive later, so the page is re-read again a little after) and after the
- * page's DOM changes, debounced. Reports only a different title, job id or text; null when the
- * advert is gone. The state at the start is the baseline and is not reported. Returns a stop function.
+ * Calls ask() when the job on screen may have changed on a single-page board, so the full reader
+ * reads it: at once, when the address changes, and after DOM changes that change the job's
+ * signature. A new job's text often arrives after its address or heading, so for a while after
+ * each change every settled burst of DOM changes asks again. A page whose signature stays the
+ * same (a ticking clock, a spinner) is not asked about. Returns a stop function.
  */
-export function watchPostingChanges(
-  doc: Document,
-  win: Window,
-  onChange: (posting: Posting | null) => void,
-  options: WatchOptions = {},
-): () => void {
-  const { debounceMs = 400, maxWaitMs = 2000, pollMs = 500, maxChars, read = extractOnBoard } = options;
+export function watchJobChanges(doc: Document, win: Window, ask: () => void, options: WatchOptions = {}): () => void {
+  const { debounceMs = 400, maxWaitMs = 2000, pollMs = 500, settleMs = 3000 } = options;
   const href = () => {
     try {
       return win.location.href;
@@ -36,28 +40,22 @@ export function watchPostingChanges(
       return '';
     }
   };
-  const readNow = () => {
-    try {
-      return read(doc, { url: href(), maxChars });
-    } catch {
-      return null;
-    }
-  };
-  let last = keyOf(readNow());
-  let lastHref = href();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let again: ReturnType<typeof setTimeout> | undefined;
+  let last = '';
+  let settleUntil = 0;
   let since = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const check = () => {
+  const look = () => {
     since = 0;
-    const p = readNow();
-    const k = keyOf(p);
-    if (stopped || k === last) return;
-    last = k;
+    const sig = jobSignature(doc, href());
+    const now = Date.now();
+    if (sig !== last) settleUntil = now + settleMs;
+    else if (now > settleUntil) return;
+    last = sig;
+    if (stopped) return;
     try {
-      onChange(p);
+      ask();
     } catch {
       // The listener's failure is not the page's.
     }
@@ -66,16 +64,13 @@ export function watchPostingChanges(
     const now = Date.now();
     since ||= now;
     clearTimeout(timer);
-    timer = setTimeout(check, Math.max(0, Math.min(debounceMs, since + maxWaitMs - now)));
+    timer = setTimeout(look, Math.max(0, Math.min(debounceMs, since + maxWaitMs - now)));
   };
   const onUrl = () => {
-    if (href() === lastHref) return;
-    lastHref = href();
-    schedule();
-    clearTimeout(again);
-    again = setTimeout(schedule, debounceMs * 4);
+    if (!last.startsWith(`${href()}\n`)) schedule();
   };
 
+  look();
   let mo: MutationObserver | undefined;
   try {
     mo = new ((win as unknown as typeof globalThis).MutationObserver ?? MutationObserver)(schedule);
@@ -91,7 +86,6 @@ export function watchPostingChanges(
     mo?.disconnect();
     clearInterval(poll);
     clearTimeout(timer);
-    clearTimeout(again);
     win.removeEventListener('popstate', onUrl);
   };
 }

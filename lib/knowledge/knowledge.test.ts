@@ -168,14 +168,15 @@ describe('shipped knowledge base', () => {
   });
 });
 
-describe('alias matching', () => {
-  function aliasIndex(kb: KnowledgeBase): Map<string, Certification> {
-    const map = new Map<string, Certification>();
-    for (const c of kb.certifications) {
-      for (const s of certificationSpellings(c)) if (!s.caseSensitive) map.set(s.key, c);
-    }
-    return map;
+function aliasIndex(kb: KnowledgeBase): Map<string, Certification> {
+  const map = new Map<string, Certification>();
+  for (const c of kb.certifications) {
+    for (const s of certificationSpellings(c)) if (!s.caseSensitive) map.set(s.key, c);
   }
+  return map;
+}
+
+describe('alias matching', () => {
 
   it('normalises case, trade marks, hyphens and commas but keeps "PRINCE 2" apart from "PRINCE2"', () => {
     expect(normalizeAlias('PRINCE2® Practitioner')).toBe('prince2 practitioner');
@@ -392,9 +393,10 @@ describe('shipped certifications, as corrected in November 2026', () => {
 
   it('gives every current certificate a training finder and two course pages, except awards made on workplace evidence alone', () => {
     // AIPM's RegPM levels are assessed on evidence of the candidate's own work: there is no course to book.
-    const assessedOnEvidence = new Set(['aipm-cppp', 'aipm-cppm', 'aipm-cpspm', 'aipm-cppd', 'aipm-cppe']);
+    const onEvidence = kb().certifications.filter((c) => c.assessedOnEvidence).map((c) => c.id);
+    expect(onEvidence.sort()).toEqual(['aipm-cppd', 'aipm-cppe', 'aipm-cppm', 'aipm-cppp', 'aipm-cpspm']);
     for (const c of kb().certifications) {
-      if (c.status !== 'current' || assessedOnEvidence.has(c.id)) continue;
+      if (c.status !== 'current' || c.assessedOnEvidence) continue;
       expect(c.courses.filter((k) => k.kind === 'finder').length, c.id).toBeGreaterThanOrEqual(1);
       expect(c.courses.filter((k) => k.kind === 'course').length, c.id).toBeGreaterThanOrEqual(2);
     }
@@ -422,6 +424,17 @@ describe('shipped certifications, as corrected in November 2026', () => {
     expect(index.get(normalizeAlias('MSP Advanced Practitioner'))).toBe('msp-advanced-practitioner');
     expect(index.get(normalizeAlias('Google Project Management Professional Certificate'))).toBe('google-pm-certificate');
     expect(getCertification('google-pm-certificate')?.family).toBe('google-pm');
+  });
+
+  it('reads ITIL without a version as the Foundation examined now, ITIL (Version 5), and keeps "ITIL 4" for ITIL 4', () => {
+    const index = aliasIndex(loadKnowledgeBase());
+    for (const text of ['ITIL', 'ITIL certification', 'ITIL Foundation', 'ITIL Foundation certificate']) {
+      expect(index.get(normalizeAlias(text))?.id, text).toBe('itil-5-foundation');
+    }
+    for (const text of ['ITIL 4', 'ITIL v4', 'ITIL 4 Foundation']) expect(index.get(normalizeAlias(text))?.id, text).toBe('itil-4-foundation');
+    const itil = kb().certifications.filter((c) => c.family === 'itil' && c.familyDefault);
+    expect(itil.map((c) => c.id)).toEqual(['itil-5-foundation']);
+    expect(getCertification('itil-5-foundation')?.statusNote).toMatch(/ITIL 4 Foundation/);
   });
 
   it('records PeopleCert as sole exam institute since January 2018 and owner since 2021', () => {

@@ -84,6 +84,21 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('lists sources recorded as a front page, which cannot lead back to the fact', () => {
+    const sources = [
+      { id: 'pc', url: 'https://www.peoplecert.org/p3o', title: 'PeopleCert P3O', checked: '2026-11', kind: 'official' as const },
+      { id: 'blog', url: 'https://www.javc.nl/', title: 'JAVC: ITIL 5 released', checked: '2026-11', kind: 'third-party' as const },
+    ];
+    const r = buildReport([cert({ id: 'itil-5-foundation', sources })], TODAY);
+    expect(r.homePageSources).toEqual([{ id: 'itil-5-foundation', source: 'blog', url: 'https://www.javc.nl/' }]);
+  });
+
+  it('does not offer a help-centre or FAQ page of the same site as the product page', () => {
+    const faq = { id: 'faq', url: 'https://peoplecert.org/help-and-support/FAQ', title: 'PeopleCert FAQ', checked: '2026-11', kind: 'official' as const };
+    const r = buildReport([cert({ id: 'mor-foundation', officialUrl: 'https://www.peoplecert.org/', sources: [faq], backing: { status: { source: 'faq', confidence: 'third-party' } } })], TODAY);
+    expect(r.homePages).toEqual([{ id: 'mor-foundation', field: 'officialUrl', url: 'https://www.peoplecert.org/' }]);
+  });
+
   it('lists current certificates without a finder or two course pages, but not legacy ones', () => {
     const onlyFinder = cert({ id: 'a' }).courses.slice(0, 2);
     const r = buildReport(
@@ -99,6 +114,12 @@ describe('buildReport', () => {
       { id: 'short', finders: 1, courses: 1 },
       { id: 'no-finder', finders: 0, courses: 2 },
     ]);
+  });
+
+  it('does not ask for course pages for an award made on evidence of the candidate\'s work', () => {
+    const onlyFinder = cert({ id: 'a' }).courses.slice(0, 1);
+    const r = buildReport([cert({ id: 'aipm-cppm', courses: onlyFinder, assessedOnEvidence: true }), cert({ id: 'course-based', courses: onlyFinder })], TODAY);
+    expect(r.shortOfTraining).toEqual([{ id: 'course-based', finders: 1, courses: 0 }]);
   });
 
   it('lists unconfirmed links and announced changes whose day has come', () => {

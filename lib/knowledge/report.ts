@@ -3,7 +3,8 @@ import { BACKED_FACTS, type Certification } from './schemas';
 
 /**
  * What needs re-checking in certifications.json: entries read too long ago, facts still
- * uncertain, links not confirmed or pointing at a site's front page, certificates without
+ * uncertain, links not confirmed or pointing at a site's front page, sources recorded as a
+ * front page, certificates without
  * enough places to train, and announced changes whose date has passed.
  */
 export interface KbReport {
@@ -25,7 +26,9 @@ export interface KbReport {
    * same site already among the entry's sources, the likely product page to link instead.
    */
   homePages: { id: string; field: string; url: string; deeperPage?: string }[];
-  /** Current certificates without a training finder or without two course pages. */
+  /** Sources recorded as a site's front page: the article a fact came from cannot be found again. */
+  homePageSources: { id: string; source: string; url: string }[];
+  /** Current certificates without a training finder or without two course pages (awards made on evidence aside). */
   shortOfTraining: { id: string; finders: number; courses: number }[];
   /** Announced changes whose date has come: the entry should now describe the new version. */
   changesInForce: { id: string; what: string; from: string }[];
@@ -39,6 +42,14 @@ function monthsSince(month: string, today: Date): number {
 
 function host(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * A help-centre or FAQ page speaks of the body (exam rules, renewal), not of one certificate,
+ * so it is no product page to link instead of a front page.
+ */
+function isHelpPage(url: string): boolean {
+  return new URL(url).pathname.split('/').some((seg) => /^(help|support|faqs?)(\b|[-_])/i.test(seg));
 }
 
 export function buildReport(certs: readonly Certification[], today: Date): KbReport {
@@ -55,6 +66,7 @@ export function buildReport(certs: readonly Certification[], today: Date): KbRep
     thirdPartyFacts: 0,
     unconfirmedLinks: [],
     homePages: [],
+    homePageSources: [],
     shortOfTraining: [],
     changesInForce: [],
   };
@@ -75,15 +87,17 @@ export function buildReport(certs: readonly Certification[], today: Date): KbRep
     const courses = c.courses.length - finders;
     r.finders += finders;
     r.courses += courses;
-    if (c.status === 'current' && (finders < 1 || courses < 2)) r.shortOfTraining.push({ id: c.id, finders, courses });
+    if (c.status === 'current' && !c.assessedOnEvidence && (finders < 1 || courses < 2)) r.shortOfTraining.push({ id: c.id, finders, courses });
     for (const k of c.courses) if (k.unconfirmed) r.unconfirmedLinks.push({ id: c.id, label: `${k.provider}: ${k.label}`, url: k.url });
 
     const links: [string, string][] = [['officialUrl', c.officialUrl], ...c.courses.map((k, i): [string, string] => [`courses[${i}]`, k.url])];
     for (const [field, url] of links) {
       if (!isHomePage(url)) continue;
-      const deeper = c.sources.find((s) => s.kind === 'official' && host(s.url) === host(url) && !isHomePage(s.url));
+      const deeper = c.sources.find((s) => s.kind === 'official' && host(s.url) === host(url) && !isHomePage(s.url) && !isHelpPage(s.url));
       r.homePages.push({ id: c.id, field, url, ...(deeper ? { deeperPage: deeper.url } : {}) });
     }
+
+    for (const s of c.sources) if (isHomePage(s.url)) r.homePageSources.push({ id: c.id, source: s.id, url: s.url });
 
     const upcoming = c.version?.upcoming;
     if (upcoming && upcoming.from <= todayIso) r.changesInForce.push({ id: c.id, what: upcoming.what, from: upcoming.from });
@@ -109,6 +123,7 @@ export function formatReport(r: KbReport): string {
   section(out, 'Facts marked uncertain (check with the provider)', r.uncertainFacts, (x) => `${x.id}: ${x.fact}`);
   section(out, 'Home-page links where a deeper page of the site is known (link the product page)', r.homePages.filter((h) => h.deeperPage), (x) => `${x.id} ${x.field}: ${x.url} -> ${x.deeperPage}`);
   section(out, 'Home-page links with no product page known yet', r.homePages.filter((h) => !h.deeperPage), (x) => `${x.id} ${x.field}: ${x.url}`);
+  section(out, 'Sources recorded as a front page (record the page the fact is on)', r.homePageSources, (x) => `${x.id} source "${x.source}": ${x.url}`);
   section(out, 'Course and finder links not confirmed', r.unconfirmedLinks, (x) => `${x.id}: ${x.label} <${x.url}>`);
   section(out, 'Current certificates short of training links (need a finder and two course pages)', r.shortOfTraining, (x) => `${x.id}: ${x.finders} finder(s), ${x.courses} course page(s)`);
   section(out, 'Announced changes now in force (update the entry)', r.changesInForce, (x) => `${x.id}: ${x.what} (from ${x.from})`);

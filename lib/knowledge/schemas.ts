@@ -277,6 +277,11 @@ export const CertificationSchema = z
       })
       .strict(),
     confidence: Confidence,
+    /**
+     * Awarded on evidence of the candidate's own work, with no course to book (AIPM's RegPM
+     * levels): a current entry like this is not expected to list a finder and two course pages.
+     */
+    assessedOnEvidence: z.boolean().optional(),
     /** The facts a reader should check with the provider before relying on them. */
     uncertain: z.array(NonEmpty).optional(),
   })

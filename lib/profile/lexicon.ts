@@ -1,4 +1,5 @@
 import skillData from '../../data/skills.json';
+import toolData from '../../data/tools.json';
 import { canonicalTool } from './holdings';
 
 /** A skill or tool a reader can say they hold, from the skills lexicon. */
@@ -28,6 +29,12 @@ export const SKILL_OPTIONS: readonly Pickable[] = rows.filter((s) => s.kind !== 
 export const TOOL_OPTIONS: readonly Pickable[] = (() => {
   // Two lexicon rows may be one tool to a reader (Project Online is Microsoft Project).
   const byId = new Map<string, Pickable>();
+  // The advert facts' tool list first: its ids are the ones adverts are read with.
+  const factTools = (toolData as { tools?: unknown }).tools;
+  for (const t of Array.isArray(factTools) ? (factTools as Loose[]) : []) {
+    if (!str(t.id) || !str(t.label)) continue;
+    byId.set(str(t.id), { id: str(t.id), label: str(t.label), search: [str(t.id), str(t.label), ...strs(t.aliases)].join('\n').toLowerCase() });
+  }
   for (const s of rows.filter((r) => r.kind === 'tool')) {
     const p = pickable(s, canonicalTool(str(s.id)));
     const seen = byId.get(p.id);

@@ -62,6 +62,7 @@ function summariseAnalysis(analysis: Analysis): AnalysisSummary {
     office,
     certifications: [...certs.values()].slice(0, 100),
     recommendations,
+    ...(analysis.facts ? { facts: analysis.facts } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Fit } from '../analysis';
 import { fitLine } from '../analyze/fit';
 import { toCsv } from './csv';
+import { summarise } from './summary';
 import { LEVEL_LABELS, OFFICE_LABELS } from './labels';
 import { CURRENT_VERSION, STATUS_LABELS, type Entry, type QuarantineItem, type StoredEntry } from './schema';
 
@@ -44,6 +45,14 @@ export const CSV_HEADER = [
   'Closing date',
   'Salary',
   'Employment type',
+  'Pay a year (min)',
+  'Pay a year (max)',
+  'Pay currency',
+  'Contract',
+  'Workplace',
+  'Clearance',
+  'Clearance requirement',
+  'Tools',
   'Certifications required',
   'Certifications desirable',
   'Certifications mentioned',
@@ -65,6 +74,9 @@ const certs = (e: StoredEntry, requirement: string) =>
     .map((c) => c.id)
     .join('; ');
 
+/** The closing day as the table shows it (the facts' date, else the posting's), as YYYY-MM-DD where known. */
+const closing = (e: StoredEntry) => summarise(e).closing ?? e.posting.closingDate;
+
 /**
  * One row per job for a spreadsheet. The advert text stays out: Excel cells stop at 32,767
  * characters. `isHeld` is the reader's held rule (lib/analyze/held) and `fitOf` the fit
@@ -85,9 +97,17 @@ export function exportCsv(
     STATUS_LABELS[e.status],
     e.savedAt.slice(0, 10),
     e.updatedAt.slice(0, 10),
-    e.posting.closingDate,
+    closing(e),
     e.posting.salary,
     e.posting.employmentType,
+    e.analysis.facts?.pay?.annualMin ?? '',
+    e.analysis.facts?.pay?.annualMax ?? '',
+    e.analysis.facts?.pay?.currency ?? '',
+    e.analysis.facts?.contract?.type ?? '',
+    e.analysis.facts?.workplace?.type ?? '',
+    e.analysis.facts?.clearance?.level ?? '',
+    e.analysis.facts?.clearance?.requirement ?? '',
+    (e.analysis.facts?.tools ?? []).map((t) => t.id).join('; '),
     certs(e, 'required'),
     certs(e, 'desirable'),
     certs(e, 'mentioned'),

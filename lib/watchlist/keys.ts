@@ -11,6 +11,10 @@
  * - the index is written in the same set() as the entry and carries each updatedAt, so an open
  *   page re-reads only the entries that changed;
  * - the table reads no advert text: with 5,000 jobs about 3 MB instead of 20 MB at every open.
+ * From version 4 the page's list comes from summaries (`watchlist:rows:<n>`, a fixed number of
+ * shards, each an array of one summary per job: see summary.ts). They are a cache of the entry
+ * keys too, written in the same set() as the entry: the page reads the index and every shard in
+ * one get() at open, and a shard holds few enough jobs that a save rewrites a small value.
  * Versions 1 and 2 kept everything in one key (`watchlist`); see migrations/.
  */
 export const LEGACY_KEY = 'watchlist';
@@ -23,6 +27,13 @@ export const PROFILE_KEY = 'profile';
 
 const ENTRY_PREFIX = 'watchlist:entry:';
 const SNAPSHOT_PREFIX = 'watchlist:snapshot:';
+const ROWS_PREFIX = 'watchlist:rows:';
+
+/** Enough shards that one stays small at 20,000 jobs, few enough that reading them all is one cheap call. */
+export const ROW_SHARDS = 32;
+export const rowsKey = (shard: number) => `${ROWS_PREFIX}${shard}`;
+export const ROW_KEYS: readonly string[] = Array.from({ length: ROW_SHARDS }, (_, i) => rowsKey(i));
+export const isRowsKey = (key: string) => key.startsWith(ROWS_PREFIX);
 
 export const entryKey = (id: string) => `${ENTRY_PREFIX}${id}`;
 export const snapshotKey = (id: string) => `${SNAPSHOT_PREFIX}${id}`;

@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MIGRATIONS, migrate, type KeyedDoc, type Migration } from './migrations';
-import { CURRENT_VERSION, INDEX_KEY, LEGACY_KEY, QUARANTINE_KEY, entryKey } from './schema';
-import { readQuarantine, readWatchlist, WatchlistStore } from './store';
+import { CURRENT_VERSION, INDEX_KEY, isRowsKey, LEGACY_KEY, QUARANTINE_KEY, entryKey } from './schema';
+import { readListing, readQuarantine, readWatchlist, WatchlistStore } from './store';
+import { summarise } from './summary';
 import { MemoryArea, makeAnalysis, makePosting } from '../../tests/watchlist/helpers';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../tests/watchlist/fixtures/${name}`, import.meta.url)), 'utf8'));
 
-/** Stored data as each earlier version wrote it, under the key it used. */
-const STORED_BY_VERSION: Record<number, () => unknown> = {
-  1: () => fixture('stored-v1.json'),
-  2: () => fixture('stored-v2.json'),
+/** Stored data as each earlier version wrote it, under the keys it used. */
+const STORED_BY_VERSION: Record<number, () => Record<string, unknown>> = {
+  1: () => ({ [LEGACY_KEY]: fixture('stored-v1.json') }),
+  2: () => ({ [LEGACY_KEY]: fixture('stored-v2.json') }),
+  3: () => fixture('stored-v3.json') as Record<string, unknown>,
 };
 
 describe('migration chain', () => {
@@ -26,7 +28,7 @@ describe('migration chain', () => {
   for (const version of Object.keys(STORED_BY_VERSION).map(Number)) {
     it(`replays stored version ${version} data into the current layout`, async () => {
       const area = new MemoryArea();
-      area.load({ [LEGACY_KEY]: STORED_BY_VERSION[version]!() });
+      area.load(STORED_BY_VERSION[version]!());
       const store = new WatchlistStore(area);
       const state = await store.open();
       expect(state.mode).toBe('ready');
@@ -42,7 +44,7 @@ describe('migration chain', () => {
       expect(quarantine.items).toHaveLength(1);
       expect(quarantine.items[0]!.reason).not.toBe('');
       // A migrated store accepts a save at once.
-      const saved = await store.save(makePosting(), makeAnalysis());
+      const saved = await store.save(makePosting({ jobId: 'saved-after-upgrade' }), makeAnalysis());
       expect(saved.created).toBe(true);
     });
   }
@@ -175,10 +177,19 @@ describe('migrations on the per-key layout (version 3 on)', () => {
   const storedV3 = () => fixture('stored-v3.json') as Record<string, unknown>;
   const v3Ids = ['careers.example-trust.nhs.uk:REQ-2291', 'reed:51234567', 'text:88e9575550cd7c2b'];
 
+  /** Version 3 data as the current writer upgrades it: what the next schema change will start from. */
+  const storedNow = async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    await new WatchlistStore(area).open();
+    return area.dump();
+  };
+  const NEXT = CURRENT_VERSION + 1;
+
   /** A trial next schema change: tags become lower case, one copy each. */
-  const v3ToV4: Migration = {
-    from: 3,
-    to: 4,
+  const trialStep: Migration = {
+    from: CURRENT_VERSION,
+    to: NEXT,
     up(doc) {
       const { entries } = doc as KeyedDoc;
       const next = new Map<string, unknown>();
@@ -186,7 +197,7 @@ describe('migrations on the per-key layout (version 3 on)', () => {
         const entry = e as { tags?: unknown };
         next.set(id, Array.isArray(entry.tags) ? { ...entry, tags: [...new Set(entry.tags.map((t) => String(t).toLowerCase()))] } : e);
       }
-      return { doc: { version: 4, entries: next }, rejects: [] };
+      return { doc: { version: NEXT, entries: next }, rejects: [] };
     },
   };
 
@@ -198,15 +209,15 @@ describe('migrations on the per-key layout (version 3 on)', () => {
     expect((await readWatchlist(area)).entries.map((e) => e.id).sort()).toEqual(v3Ids);
   });
 
-  it('a trial 3→4 step runs over the stored keys and leaves the watchlist ready and editable for page and writer alike', async () => {
+  it('a trial next step runs over the stored keys and leaves the watchlist ready and editable for page and writer alike', async () => {
     const area = new MemoryArea();
-    area.load(storedV3());
-    const store = new WatchlistStore(area, { version: 4, migrations: [...MIGRATIONS, v3ToV4] });
-    expect((await readWatchlist(area, 4)).state).toBe('needs-migration');
+    area.load(await storedNow());
+    const store = new WatchlistStore(area, { version: NEXT, migrations: [...MIGRATIONS, trialStep] });
+    expect((await readWatchlist(area, NEXT)).state).toBe('needs-migration');
     const state = await store.open();
-    expect(state).toMatchObject({ mode: 'ready', version: 4 });
-    expect((area.dump()[INDEX_KEY] as { version: number }).version).toBe(4);
-    const read = await readWatchlist(area, 4);
+    expect(state).toMatchObject({ mode: 'ready', version: NEXT });
+    expect((area.dump()[INDEX_KEY] as { version: number }).version).toBe(NEXT);
+    const read = await readWatchlist(area, NEXT);
     expect(read.state).toBe('ready');
     expect(read.entries.map((e) => e.id).sort()).toEqual(v3Ids);
     const reed = await store.get('reed:51234567');
@@ -222,22 +233,70 @@ describe('migrations on the per-key layout (version 3 on)', () => {
 
   it('the first write after an update runs the step itself, without waiting for the page', async () => {
     const area = new MemoryArea();
-    area.load(storedV3());
-    const store = new WatchlistStore(area, { version: 4, migrations: [...MIGRATIONS, v3ToV4] });
+    area.load(await storedNow());
+    const store = new WatchlistStore(area, { version: NEXT, migrations: [...MIGRATIONS, trialStep] });
     expect((await store.save(makePosting({ jobId: 'first' }), makeAnalysis())).created).toBe(true);
-    expect((await readWatchlist(area, 4)).entries).toHaveLength(4);
+    expect((await readWatchlist(area, NEXT)).entries).toHaveLength(4);
   });
 
-  it('a 3→4 step that throws leaves version 3 data exactly as it was, read-only for page and writer', async () => {
+  it('a next step that throws leaves the data exactly as it was, read-only for page and writer', async () => {
     const area = new MemoryArea();
-    area.load(storedV3());
+    area.load(await storedNow());
     const before = area.dump();
-    const broken: Migration = { from: 3, to: 4, up: () => { throw new Error('unexpected field'); } };
-    const store = new WatchlistStore(area, { version: 4, migrations: [...MIGRATIONS, broken] });
+    const broken: Migration = { from: CURRENT_VERSION, to: NEXT, up: () => { throw new Error('unexpected field'); } };
+    const store = new WatchlistStore(area, { version: NEXT, migrations: [...MIGRATIONS, broken] });
     const state = await store.open();
     expect(state.mode).toBe('read-only');
     expect(state.message).toMatch(/could not be upgraded.*unexpected field/);
     await expect(store.save(makePosting(), makeAnalysis())).rejects.toMatchObject({ code: 'read-only' });
     expect(area.dump()).toEqual(before);
+  });
+});
+
+describe('version 3 to 4: the summaries the page lists from', () => {
+  const storedV3 = () => fixture('stored-v3.json') as Record<string, unknown>;
+
+  it('upgrading writes one summary per job, so the page lists every job from the summaries alone', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    const jobsBefore = Object.keys(storedV3()).filter((k) => k.startsWith('watchlist:entry:'));
+    expect(Object.keys(storedV3()).some(isRowsKey)).toBe(false);
+    await new WatchlistStore(area).open();
+    const listing = await readListing(area);
+    expect(listing.state).toBe('ready');
+    expect(listing.stale).toBe(0);
+    const entries = (await readWatchlist(area)).entries;
+    // The broken job stays aside; every other one has its summary, equal to one built from its entry.
+    expect(listing.summaries).toHaveLength(jobsBefore.length - 1);
+    expect(listing.summaries.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(entries.map(summarise).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Opening again changes nothing: the summaries are not rewritten.
+    const sets = area.sets;
+    await new WatchlistStore(area).open();
+    expect(area.sets).toBe(sets);
+  });
+
+  it('a copy of version 3 of the extension treats upgraded data as newer and leaves it alone', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    await new WatchlistStore(area).open();
+    const before = area.dump();
+    const old = new WatchlistStore(area, { version: 3, migrations: MIGRATIONS.filter((m) => m.to <= 3) });
+    expect((await old.open()).mode).toBe('read-only');
+    await expect(old.update('reed:51234567', { notes: 'x' })).rejects.toMatchObject({ code: 'read-only' });
+    expect(area.dump()).toEqual(before);
+  });
+
+  it('keys a version 3 export by id: of two copies the later edit is kept and the other set aside, a job without an id is refused', () => {
+    const job = (id: unknown, updatedAt: string) => ({ id, updatedAt, notes: updatedAt });
+    const { doc, rejects } = migrate({ version: 3, entries: [job('a', '2026-01-02'), job('a', '2026-01-05'), job('b', '2026-01-01'), job(7, '2026-01-01'), job('b', '2025-12-01')] }, 3);
+    expect(doc.version).toBe(CURRENT_VERSION);
+    expect([...doc.entries.keys()]).toEqual(['a', 'b']);
+    expect((doc.entries.get('a') as { updatedAt: string }).updatedAt).toBe('2026-01-05');
+    expect((doc.entries.get('b') as { updatedAt: string }).updatedAt).toBe('2026-01-01');
+    expect(rejects.map((r) => [r.id, r.reason.includes('older copy') ? 'older' : 'no id'])).toEqual([
+      ['a', 'older'],
+      [null, 'no id'],
+      ['b', 'older'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { isQuotaError, type KeyValueArea } from './area';
 import { mergeEntry } from './entry';
-import { entryKey, INDEX_KEY, LEGACY_KEY, snapshotKey } from './keys';
+import { entryKey, INDEX_KEY, LEGACY_KEY, ROW_KEYS, snapshotKey } from './keys';
+import { shardValues } from './summary';
 import { migrate, MigrationError, type KeyedDoc, type Migration } from './migrations';
 import { describeQuarantine, readQuarantine, withSetAside } from './quarantine';
 import { NO_SNAPSHOT } from './read';
@@ -13,6 +14,7 @@ import {
   StoredEntrySchema,
   type Entry,
   type QuarantineItem,
+  type StoredEntry,
 } from './schema';
 import { inspect, type StoredState } from './state';
 import { errorText } from '../errors';
@@ -73,7 +75,7 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
   const aside: QuarantineItem[] = [];
   const setAside = (from: string, id: string | null, reason: string, value: unknown) => aside.push({ from, id, reason, at, value });
   const ids = Object.keys(stored.index.entries);
-  const raw = ids.length ? await area.get(ids.flatMap((id) => [entryKey(id), snapshotKey(id)])) : {};
+  const raw = await area.get([...ids.flatMap((id) => [entryKey(id), snapshotKey(id)]), ...ROW_KEYS]);
   const stale: string[] = [];
 
   let doc: KeyedDoc = { version: stored.index.version, entries: new Map() };
@@ -107,6 +109,7 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
 
   const items: Record<string, unknown> = {};
   const stamps = emptyStamps();
+  const kept: StoredEntry[] = [];
   for (const [id, value] of doc.entries) {
     const { snapshot, ...rest } = isRecord(value) ? value : { snapshot: undefined };
     const entry = StoredEntrySchema.safeParse(rest);
@@ -120,11 +123,14 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
     const text = SnapshotSchema.safeParse(snapshot ?? NO_SNAPSHOT);
     if (!text.success) setAside(snapshotKey(id), id, `advert text: ${describeIssues(text.error)}`, raw[snapshotKey(id)] ?? snapshot);
     stamps[id] = entry.data.updatedAt;
+    kept.push(entry.data);
     if (json(raw[entryKey(id)]) !== json(entry.data)) items[entryKey(id)] = entry.data;
     const keptText = text.success && text.data.text ? text.data : undefined;
     if (keptText && json(raw[snapshotKey(id)]) !== json(keptText)) items[snapshotKey(id)] = keptText;
     if (!keptText && raw[snapshotKey(id)] !== undefined) stale.push(snapshotKey(id));
   }
+  // The summaries are rebuilt from the jobs just read; only shards that differ are written.
+  for (const [key, rows] of Object.entries(shardValues(kept))) if (json(raw[key]) !== json(rows)) items[key] = rows;
   const index = indexValue({ version: opts.current, entries: stamps });
   const unchanged = !aside.length && !Object.keys(items).length && !stale.length && stored.legacy === undefined;
   if (unchanged && json(stored.index.entries) === json(stamps) && stored.kind === 'ready') {

@@ -4,6 +4,7 @@ import { loadKnowledgeBase } from '../knowledge';
 import { makeAnalysis, makePosting } from '../../tests/watchlist/helpers';
 import { buildEntry } from './entry';
 import { certificatePath, courseDays } from './path';
+import { summarise } from './summary';
 
 const certs = loadKnowledgeBase().certifications;
 const family = (id: string) => certs.find((c) => c.id === id)!.family;
@@ -11,7 +12,7 @@ const family = (id: string) => certs.find((c) => c.id === id)!.family;
 function job(n: number, asks: [string, Requirement][]) {
   const certificationsMentioned: Analysis['certificationsMentioned'] = asks.map(([id, requirement]) => ({ id, family: family(id), requirement, text: id }));
   const { snapshot: _s, ...stored } = buildEntry(makePosting({ url: `https://www.reed.co.uk/jobs/pmo/${n}`, jobId: String(n) }), makeAnalysis({ certificationsMentioned }), new Date('2026-11-20T10:00:00Z'));
-  return stored;
+  return summarise(stored);
 }
 
 describe('the certificate path across saved jobs', () => {

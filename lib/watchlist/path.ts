@@ -2,7 +2,7 @@ import type { Profile } from '../analysis';
 import { heldRule } from '../analyze/held';
 import { examText } from '../knowledge/pathway';
 import type { Certification } from '../knowledge/schemas';
-import type { StoredEntry } from './schema';
+import type { CertificationNamed } from './schema';
 
 /** The certificate that would close the most gaps across the saved jobs, and what it takes. */
 export interface CertificatePath {
@@ -36,10 +36,10 @@ const listWords = (names: string[]) => (names.length <= 1 ? names.join('') : `${
  * (holding P3O Practitioner covers an ask for P3O Foundation too, by the one held rule), more
  * jobs first, then more jobs that require it. Null when nothing asked is missing.
  */
-export function certificatePath(entries: readonly StoredEntry[], profile: Pick<Profile, 'held'>, certs: readonly Certification[]): CertificatePath | null {
+export function certificatePath(entries: readonly { certs: readonly CertificationNamed[] }[], profile: Pick<Profile, 'held'>, certs: readonly Certification[]): CertificatePath | null {
   const byId = new Map(certs.map((c) => [c.id, c]));
   const isHeld = heldRule(profile.held, certs);
-  const gaps = entries.map((e) => e.analysis.certifications.filter((c) => !isHeld(c)));
+  const gaps = entries.map((e) => e.certs.filter((c) => !isHeld(c)));
   const candidates = new Set(gaps.flat().map((c) => c.id).filter((id) => byId.get(id)?.status === 'current'));
   let best: { id: string; jobs: number; required: number } | null = null;
   for (const id of candidates) {

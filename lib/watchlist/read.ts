@@ -1,7 +1,8 @@
 import type { KeyValueArea } from './area';
-import { entryKey, snapshotKey } from './keys';
-import { CURRENT_VERSION, describeIssues, SnapshotSchema, StoredEntrySchema, type Entry, type Index, type StoredEntry } from './schema';
-import { inspect, type StoredState } from './state';
+import { entryKey, idOfEntryKey, INDEX_KEY, LEGACY_KEY, ROW_KEYS, snapshotKey } from './keys';
+import { CURRENT_VERSION, describeIssues, parseIndex, SnapshotSchema, StoredEntrySchema, type Entry, type Index, type StoredEntry } from './schema';
+import { inspect, judge, type Found, type StoredState } from './state';
+import { parseShard, summarise, type Summary } from './summary';
 
 /** Reading saved jobs. Never writes, so a page can read directly while the background stays the only writer. */
 
@@ -98,4 +99,62 @@ export async function readWatchlist(area: KeyValueArea, current = CURRENT_VERSIO
 }
 
 /** Whether the page must ask the writer to repair or upgrade before the list can be edited. */
-export const pageNeedsWriter = (read: ReadResult) => read.state === 'needs-repair' || read.state === 'needs-migration' || read.invalid.length > 0;
+export const pageNeedsWriter = (read: Pick<ReadResult, 'state' | 'invalid'>) => read.state === 'needs-repair' || read.state === 'needs-migration' || read.invalid.length > 0;
+
+export interface Listing extends Omit<ReadResult, 'entries'> {
+  /** One per listed job, in no particular order. */
+  summaries: Summary[];
+  /** Jobs whose summary was missing or out of date, read from their entry instead. */
+  stale: number;
+  /** A storage area that answers `alsoRead` keys from what the one read returned. */
+  prefetched: KeyValueArea;
+}
+
+/**
+ * What the page lists, in one get(): the index, the summaries and whatever else the page needs
+ * at open (`alsoRead`). A summary is used only when its stamp matches the index, so a summary
+ * written by an older copy, damaged or missing never shows stale data: that job's entry is read
+ * instead (one more get() for all of them). The list of keys is read only when the index itself
+ * cannot be, as the writer does.
+ */
+export async function readListing(area: KeyValueArea, opts: { current?: number; alsoRead?: readonly string[] } = {}): Promise<Listing> {
+  const alsoRead = opts.alsoRead ?? [];
+  const got = await area.get([INDEX_KEY, LEGACY_KEY, ...ROW_KEYS, ...alsoRead]);
+  const found: Found = { index: got[INDEX_KEY], legacy: got[LEGACY_KEY] };
+  if (found.index === undefined || !parseIndex(found.index)) {
+    found.entryIds = (await area.keys()).map(idOfEntryKey).filter((id): id is string => id !== null);
+  }
+  const stored = judge(found, opts.current ?? CURRENT_VERSION);
+  const byId = new Map<string, Summary>();
+  for (const key of ROW_KEYS) for (const s of parseShard(got[key])) byId.set(s.id, s);
+  const summaries: Summary[] = [];
+  const missing: string[] = [];
+  for (const [id, at] of Object.entries(stored.index.entries)) {
+    const s = byId.get(id);
+    if (s && at && s.at === at) summaries.push(s);
+    else missing.push(id);
+  }
+  const { entries, invalid } = await readStoredEntries(area, missing);
+  for (const e of entries) summaries.push(summarise(e));
+  return {
+    state: PAGE_STATE[stored.kind],
+    version: stored.version,
+    index: stored.kind === 'empty' ? null : stored.index,
+    summaries,
+    stale: missing.length,
+    invalid: stored.kind === 'upgrade' ? [] : invalid.map(({ id, reason }) => ({ id, reason })),
+    message: stored.message,
+    prefetched: prefetched(area, got, alsoRead),
+  };
+}
+
+/** `area`, with `keys` answered from `got` (read in the same call as the list) instead of read again. */
+function prefetched(area: KeyValueArea, got: Record<string, unknown>, keys: readonly string[]): KeyValueArea {
+  const known = new Set(keys);
+  return {
+    get: async (ks) => (ks.every((k) => known.has(k)) ? Object.fromEntries(ks.filter((k) => got[k] !== undefined).map((k) => [k, got[k]])) : area.get(ks)),
+    set: (items) => area.set(items),
+    remove: (ks) => area.remove(ks),
+    keys: () => area.keys(),
+  };
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { LevelId, OfficeId, Requirement } from '../analysis';
+import { FactsSchema, LevelId, OfficeId, Requirement } from '../analysis';
 
 /** Schemas and types of what the watchlist stores and exchanges; keys are in keys.ts. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** Adverts disappear, so the text is kept; capped so one huge page cannot fill the quota. */
 export const SNAPSHOT_MAX_CHARS = 50_000;
@@ -63,6 +63,7 @@ export const AskedSummarySchema = z.object({
   label: z.string().min(1).max(120),
   requirement: Requirement,
 });
+export type AskedSummary = z.infer<typeof AskedSummarySchema>;
 export const MAX_ASKED = 60;
 
 export const AnalysisSummarySchema = z.object({
@@ -73,6 +74,8 @@ export const AnalysisSummarySchema = z.object({
   recommendations: z.array(RecommendationSummarySchema).max(20),
   /** Absent on jobs saved before skills, tools and clearance were kept: their fit counts certificates only. */
   asked: z.array(AskedSummarySchema).max(MAX_ASKED).optional(),
+  /** The advert facts as the analysis read them; absent on jobs saved before facts were read. */
+  facts: FactsSchema.optional(),
 });
 export type AnalysisSummary = z.infer<typeof AnalysisSummarySchema>;
 

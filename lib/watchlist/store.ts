@@ -21,13 +21,14 @@ import {
   type StoredEntry,
 } from './schema';
 import { inspect, needsWriter } from './state';
+import { shardKeysOf, updateShards } from './summary';
 import { readTombstones, tombstonesValue, type Tombstones } from './tombstones';
 import { errorText } from '../errors';
 
 export { isQuotaError, WatchlistError, type KeyValueArea, type WatchlistErrorCode } from './area';
 export type { StoreState } from './open';
 export { readQuarantine } from './quarantine';
-export { pageNeedsWriter, readEntries, readSnapshot, readStoredEntries, readWatchlist, type InvalidEntry, type ReadResult } from './read';
+export { pageNeedsWriter, readEntries, readListing, readSnapshot, readStoredEntries, readWatchlist, type InvalidEntry, type Listing, type ReadResult } from './read';
 
 export type { Tombstones } from './tombstones';
 
@@ -114,6 +115,13 @@ export class WatchlistStore {
     }
   }
 
+  /** `items` with the summaries of `changed` put in, and of `dropped` taken out, of their shards. */
+  private async withRows(items: Record<string, unknown>, changed: readonly StoredEntry[], dropped: readonly string[] = []) {
+    const keys = shardKeysOf([...changed.map((e) => e.id), ...dropped]);
+    const stored = keys.length ? await this.area.get(keys) : {};
+    return Object.assign(items, updateShards(stored, changed, dropped));
+  }
+
   private async one(index: Index, id: string): Promise<Entry | undefined> {
     return hasId(index.entries, id) ? (await readEntries(this.area, [id])).entries[0] : undefined;
   }
@@ -149,7 +157,7 @@ export class WatchlistStore {
         delete tombstones[id];
         Object.assign(items, { [TOMBSTONES_KEY]: tombstonesValue(tombstones) });
       }
-      await this.commit(items);
+      await this.commit(await this.withRows(items, [entry]));
       return { entry, created: !existing };
     });
   }
@@ -163,7 +171,7 @@ export class WatchlistStore {
       const entry = EntrySchema.parse({ ...existing, ...clean, updatedAt: this.later(existing.updatedAt) });
       // The advert text did not change, so only the entry key and the index are written.
       const { snapshot: _snapshot, ...stored } = entry;
-      await this.commit({ [entryKey(id)]: stored, [INDEX_KEY]: withStamps(index, [[id, entry.updatedAt]]) });
+      await this.commit(await this.withRows({ [entryKey(id)]: stored, [INDEX_KEY]: withStamps(index, [[id, entry.updatedAt]]) }, [stored]));
       return entry;
     });
   }
@@ -192,7 +200,8 @@ export class WatchlistStore {
   private async remove(index: Index, gone: [string, string][]): Promise<void> {
     const tombstones = await readTombstones(this.area);
     for (const [id, at] of gone) tombstones[id] = at;
-    await this.commit({ [INDEX_KEY]: withStamps(index, [], gone.map(([id]) => id)), [TOMBSTONES_KEY]: tombstonesValue(tombstones) });
+    const ids = gone.map(([id]) => id);
+    await this.commit(await this.withRows({ [INDEX_KEY]: withStamps(index, [], ids), [TOMBSTONES_KEY]: tombstonesValue(tombstones) }, [], ids));
     await this.area.remove(gone.flatMap(([id]) => [entryKey(id), snapshotKey(id)])).catch(() => undefined);
   }
 
@@ -214,6 +223,7 @@ export class WatchlistStore {
       const report: MergeReport = { added: 0, updated: 0, unchanged: 0 };
       const items: Record<string, unknown> = {};
       const stamps: [string, string][] = [];
+      const changed: Entry[] = [];
       let tombstonesChanged = false;
       for (const e of incoming) {
         const deletedAt = hasId(tombstones, e.id) ? tombstones[e.id]! : null;
@@ -227,6 +237,7 @@ export class WatchlistStore {
         local.set(e.id, entry);
         Object.assign(items, entryItems(entry));
         stamps.push([e.id, entry.updatedAt]);
+        changed.push(entry);
         if (opts.clearTombstones && deletedAt) {
           delete tombstones[e.id];
           tombstonesChanged = true;
@@ -235,7 +246,7 @@ export class WatchlistStore {
       if (!stamps.length) return report;
       items[INDEX_KEY] = withStamps(index, stamps);
       if (tombstonesChanged) items[TOMBSTONES_KEY] = tombstonesValue(tombstones);
-      await this.commit(items);
+      await this.commit(await this.withRows(items, changed));
       return report;
     });
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { LevelId, OfficeId } from '../../lib/analysis';
 import { CERT_FAMILIES, CertFamily } from '../../lib/knowledge/schemas';
+import { FactLabelsSchema } from '../../lib/cli/fact-labels';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = resolve(here, '../corpus');
@@ -30,6 +31,7 @@ const AdvertSchema = z.strictObject({
     certRequirements: z.partialRecord(CertFamily, OneOrMany(Requirement)),
     hardCase: z.boolean(),
     nearMiss: z.boolean(),
+    facts: FactLabelsSchema,
   }),
   rationale: z.string().trim().min(20),
 });

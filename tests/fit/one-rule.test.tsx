@@ -13,7 +13,8 @@ import { CATALOG, certLabel } from '../../lib/watchlist/catalog';
 import { parseCsv } from '../../lib/watchlist/csv';
 import { buildEntry } from '../../lib/watchlist/entry';
 import { CSV_HEADER, exportCsv } from '../../lib/watchlist/export';
-import { fitReader } from '../../lib/watchlist/fit';
+import { fitReader, holderOfEntry } from '../../lib/watchlist/fit';
+import { summarise } from '../../lib/watchlist/summary';
 import { byTestId, fakeDeps, mount, unmount } from '../popup/render';
 
 const ADVERT = `Programme Office Manager
@@ -67,11 +68,12 @@ describe('one held rule: the popup, the watchlist page, the CSV and the CLI give
     // Watchlist page: a job saved without any profile, judged later against the reader's.
     const { snapshot: _s, ...entry } = buildEntry(posting, analyze(posting), new Date('2026-11-20T09:00:00Z'));
     const fitOf = fitReader(toProfile(PROFILE), CATALOG, certLabel);
-    expect(answers(fitOf(entry))).toEqual(answers(cli));
-    expect(fitOf(entry).requiredMissing).toEqual(cli.requiredMissing);
+    const job = summarise(entry);
+    expect(answers(fitOf(job))).toEqual(answers(cli));
+    expect(fitOf(job).requiredMissing).toEqual(cli.requiredMissing);
 
     // CSV: the same line the page and the CLI would print.
-    const rows = parseCsv(exportCsv([entry], heldRule(PROFILE.held, CATALOG), fitOf));
+    const rows = parseCsv(exportCsv([entry], heldRule(PROFILE.held, CATALOG), (e) => fitOf(holderOfEntry(e))));
     expect(rows[1]![CSV_HEADER.indexOf('Your fit')]).toBe(fitLine(cli));
     expect(rows[1]![CSV_HEADER.indexOf('Required and missing')]).toBe(cli.asked.filter((a) => !a.held && a.requirement === 'required').map((a) => a.label).join('; '));
   });

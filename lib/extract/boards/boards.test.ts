@@ -39,6 +39,7 @@ describe.each(PARSERS)('board adapters (%s)', (_name, parse) => {
       if (c[k]) expect(p![k], k).toBe(c[k]);
     }
     if (c.canonical) expect(p!.url).toBe(c.canonical);
+    expect(p!.agency ?? null, 'agency').toEqual(c.agency ? { name: c.agency } : null);
     expect(p!.truncated).toBeUndefined();
     if (!c.ownAdvert) expectFullAdvert(p!.text);
   });

@@ -22,6 +22,8 @@ export interface BoardCase {
   canonical?: string;
   /** The fixture carries an advert of its own, checked by its own test, not the shared one. */
   ownAdvert?: true;
+  /** The recruitment agency the page marks as such; every other page must give none. */
+  agency?: string;
 }
 
 export const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
@@ -102,6 +104,33 @@ export const CASES: BoardCase[] = [
     jobId: '223344556',
     salary: '£24,000 - £26,000/annum',
     employmentType: 'Permanent',
+  },
+  {
+    file: 'reed-agency.html',
+    url: 'https://www.reed.co.uk/jobs/pmo-coordinator/51234568',
+    board: 'reed',
+    title: 'PMO Coordinator',
+    company: 'Larchmont Recruitment',
+    agency: 'Larchmont Recruitment',
+    jobId: '51234568',
+  },
+  {
+    file: 'totaljobs-agency.html',
+    url: 'https://www.totaljobs.com/job/programme-support-officer/avonlea-university-job105551235',
+    board: 'totaljobs',
+    title: 'Programme Support Officer',
+    company: 'Avonlea University',
+    agency: 'Selworthy Search',
+    jobId: '105551235',
+  },
+  {
+    file: 'cv-library-agency.html',
+    url: 'https://www.cv-library.co.uk/job/223344557/Project-Support-Administrator',
+    board: 'cv-library',
+    title: 'Project Support Administrator',
+    company: 'Fenwick Talent',
+    agency: 'Fenwick Talent',
+    jobId: '223344557',
   },
   {
     file: 'glassdoor.html',

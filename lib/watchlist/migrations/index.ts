@@ -2,11 +2,12 @@ import { CURRENT_VERSION } from '../schema';
 import { MigrationError, type KeyedDoc, type Migration, type Reject } from './types';
 import { v1ToV2 } from './v1-to-v2';
 import { v2ToV3 } from './v2-to-v3';
+import { v3ToV4 } from './v3-to-v4';
 
 export { MigrationError, type KeyedDoc, type Migration, type Reject } from './types';
 
 /** Every step from the first stored format to the current one, in order. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 /** The version of a value found under the version 1/2 key, or null when it is not ours. */
 export function detectLegacyVersion(value: unknown): number | null {

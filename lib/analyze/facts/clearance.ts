@@ -1,0 +1,52 @@
+import type { Facts } from '../../analysis';
+import { loadFactRules } from './rules';
+import { anyOf, escapeRe, snippet } from './words';
+
+type Clearance = NonNullable<Facts['clearance']>;
+type Requirement = Clearance['requirement'];
+
+/** Highest first: when an advert names several, the highest one it names is the one to hold. */
+const RANK = ['ts-sci', 'top-secret', 'edv', 'dv', 'nv2', 'secret', 'nv1', 'sc', 'public-trust', 'ctc', 'bpss'];
+const rank = (id: string) => {
+  const i = RANK.indexOf(id);
+  return i < 0 ? RANK.length : i;
+};
+
+/** The sentence around a position. */
+function sentence(text: string, from: number, to: number): string {
+  const head = text.slice(Math.max(0, from - 160), from);
+  const cut = Math.max(head.lastIndexOf('\n'), head.search(/[.;!?•]\s[^.;!?•]*$/));
+  const tail = text.slice(to, to + 160);
+  const end = tail.search(/[.;!?\n•]/);
+  return head.slice(cut + 1) + text.slice(from, to) + (end < 0 ? tail : tail.slice(0, end));
+}
+
+/**
+ * Security clearance: the level, and whether the reader must already hold it, must be willing
+ * to be vetted, or it is only mentioned. A bare short acronym ("SC", "DV") counts only in a
+ * sentence about clearance or vetting, so a supply-chain "SC" is not a clearance.
+ */
+export function readClearance(text: string): Clearance | null {
+  const rules = loadFactRules();
+  const context = anyOf(rules.clearanceContext.map((c) => c.phrase), 'i');
+  const willing = anyOf(rules.clearanceWilling.map((c) => c.phrase), 'i');
+  const required = anyOf(rules.clearanceRequired.map((c) => c.phrase), 'i');
+  const found: Array<{ id: string; from: number; to: number }> = [];
+  for (const level of rules.clearanceLevels) {
+    for (const m of text.matchAll(anyOf(level.aliases, 'gi'))) found.push({ id: level.id, from: m.index!, to: m.index! + m[0].length });
+    if (level.shortAliases?.length) {
+      const re = new RegExp(`(?<![\\w/-])(?:${level.shortAliases.map(escapeRe).join('|')})(?![\\w-])`, 'g');
+      for (const m of text.matchAll(re)) {
+        const s = sentence(text, m.index!, m.index! + m[0].length).replace(m[0], ' ');
+        if (context.test(s)) found.push({ id: level.id, from: m.index!, to: m.index! + m[0].length });
+      }
+    }
+  }
+  if (!found.length) return null;
+  // A longer name holds a shorter one ("enhanced DV" holds "DV"): keep the outer one.
+  const kept = found.filter((f) => !found.some((g) => g !== f && g.from <= f.from && g.to >= f.to && g.to - g.from > f.to - f.from));
+  const best = kept.sort((a, b) => rank(a.id) - rank(b.id) || a.from - b.from)[0]!;
+  const s = sentence(text, best.from, best.to);
+  const requirement: Requirement = willing.test(s) ? 'willing' : required.test(s) ? 'required' : 'mentioned';
+  return { level: best.id, requirement, text: snippet(text, best.from, best.to) };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Facts } from '../analysis';
+import { rowsKey, ROW_KEYS } from './keys';
+import { readListing } from './read';
+import { buildEntry } from './schema';
+import { WatchlistStore } from './store';
+import { parseShard, shardOf, summarise, type Summary } from './summary';
+import { makeAnalysis, makePosting, MemoryArea, postings } from '../../tests/watchlist/helpers';
+
+const FACTS: Facts = {
+  closingDate: { date: '2026-12-14', text: 'Closing date: 14 December 2026' },
+  postedDate: null,
+  pay: { min: 47_810, max: 54_710, currency: 'GBP', period: 'year', annualMin: 47_810, annualMax: 54_710, text: '£47,810 – £54,710 per annum' },
+  contract: { type: 'fixed-term', months: 12, ir35: null, text: 'Fixed term for 12 months' },
+  hours: null,
+  workplace: { type: 'hybrid', daysOnSite: 2, text: 'Hybrid: 2 days a week in Leeds' },
+  clearance: { level: 'sc', requirement: 'required', text: 'You must hold SC clearance' },
+  grade: { scheme: 'nhs-afc', value: 'Band 7', text: 'Band 7' },
+  tools: [
+    { id: 'ms-project', label: 'MS Project', text: 'MS Project' },
+    { id: 'power-bi', label: 'Power BI', text: 'Power BI' },
+  ],
+  agency: null,
+};
+
+/** An area that counts its get() calls. */
+class CountingArea extends MemoryArea {
+  gets = 0;
+  override async get(keys: string[]) {
+    this.gets++;
+    return super.get(keys);
+  }
+}
+
+describe('a saved job’s summary', () => {
+  it('carries the advert facts the list needs, the annual pay and a lower-case search text', () => {
+    const s = summarise(buildEntry(makePosting(), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z')));
+    expect(s).toMatchObject({
+      closing: '2026-12-14',
+      pay: { min: 47_810, max: 54_710, currency: 'GBP' },
+      contract: 'fixed-term',
+      workplace: 'hybrid',
+      clearance: { level: 'sc', requirement: 'required' },
+      tools: [
+        { id: 'ms-project', label: 'MS Project' },
+        { id: 'power-bi', label: 'Power BI' },
+      ],
+      facts: true,
+    });
+    expect(s.search).toBe(s.search.toLowerCase());
+    expect(s.search).toContain('northbridge housing group');
+    expect(s.search).toContain('power bi');
+  });
+
+  it('a job saved before the facts were read says so, and keeps a board’s own ISO closing date', () => {
+    const s = summarise(buildEntry(makePosting({ closingDate: '2026-12-18' }), makeAnalysis(), new Date('2026-12-01T10:00:00Z')));
+    expect(s).toMatchObject({ closing: '2026-12-18', pay: null, contract: null, workplace: null, clearance: null, tools: [], facts: false });
+    const wordy = summarise(buildEntry(makePosting({ closingDate: 'Friday 18 December' }), makeAnalysis(), new Date('2026-12-01T10:00:00Z')));
+    expect(wordy.closing).toBeNull();
+  });
+
+  it('a damaged summary in a shard is skipped, the others still read', () => {
+    const good = summarise(buildEntry(makePosting(), makeAnalysis(), new Date('2026-12-01T10:00:00Z')));
+    expect(parseShard([good, { ...good, id: 'x', status: 'lost' }, 'junk', null])).toEqual([good]);
+    expect(parseShard({ not: 'a list' })).toEqual([]);
+  });
+});
+
+describe('the summaries kept by the writer', () => {
+  const summariesIn = (area: MemoryArea): Summary[] => ROW_KEYS.flatMap((k) => parseShard(area.dump()[k]));
+
+  it('follow every save, edit, delete and import, one summary per listed job', async () => {
+    const area = new MemoryArea();
+    const store = new WatchlistStore(area);
+    const ps = postings(12);
+    for (const p of ps) await store.save(p, makeAnalysis({ facts: FACTS }));
+    const [first, , , fourth] = await store.listStored();
+    await store.update(first!.id, { status: 'applied', notes: 'Phone screen on Monday' });
+    expect(await store.delete([fourth!.id])).toHaveLength(1);
+    const extra = buildEntry(makePosting({ jobId: 'imported-1', title: 'Portfolio Analyst' }), makeAnalysis(), new Date('2026-12-02T10:00:00Z'));
+    await store.merge([extra]);
+
+    const stored = await store.listStored();
+    const rows = summariesIn(area);
+    expect(rows.map((r) => r.id).sort()).toEqual(stored.map((e) => e.id).sort());
+    expect(rows.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(stored.map(summarise).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(rows.find((r) => r.id === first!.id)).toMatchObject({ status: 'applied', notes: 'Phone screen on Monday' });
+    // Each summary sits in the shard its id names.
+    for (const r of rows) expect(parseShard(area.dump()[rowsKey(shardOf(r.id))]).some((x) => x.id === r.id)).toBe(true);
+  });
+
+  it('the page reads the whole list in one call when the summaries are current', async () => {
+    const area = new CountingArea();
+    const store = new WatchlistStore(area);
+    for (const p of postings(30)) await store.save(p, makeAnalysis());
+    area.gets = 0;
+    const listing = await readListing(area, { alsoRead: ['profile'] });
+    expect(listing.summaries).toHaveLength(30);
+    expect(listing.stale).toBe(0);
+    expect(area.gets).toBe(1);
+    // What else the page asked for comes from that same call.
+    await listing.prefetched.get(['profile']);
+    expect(area.gets).toBe(1);
+  });
+
+  it('a summary that is out of date, missing or damaged is never shown: that job is read from its entry', async () => {
+    const area = new CountingArea();
+    const store = new WatchlistStore(area);
+    const ps = postings(6);
+    for (const p of ps) await store.save(p, makeAnalysis());
+    const jobs = await store.listStored();
+    const [a, b] = [jobs[0]!, jobs[1]!];
+    // As a copy that does not keep the summaries would leave them: an edit with the shard untouched...
+    const edited = { ...a, status: 'offer' as const, updatedAt: '2026-12-24T10:00:00.000Z' };
+    const index = area.dump()['watchlist:index'] as { version: number; entries: Record<string, string> };
+    area.load({ [`watchlist:entry:${a.id}`]: edited, 'watchlist:index': { ...index, entries: { ...index.entries, [a.id]: edited.updatedAt } } });
+    // ...and a shard that no longer reads.
+    area.load({ [rowsKey(shardOf(b.id))]: 'garbage' });
+
+    area.gets = 0;
+    const listing = await readListing(area);
+    expect(listing.summaries.map((s) => s.id).sort()).toEqual(jobs.map((j) => j.id).sort());
+    expect(listing.summaries.find((s) => s.id === a.id)!.status).toBe('offer');
+    expect(listing.stale).toBeGreaterThanOrEqual(2);
+    expect(area.gets).toBe(2);
+    // The writer's full check rebuilds them, after which one call is enough again.
+    await store.open();
+    area.gets = 0;
+    expect((await readListing(area)).stale).toBe(0);
+    expect(area.gets).toBe(1);
+  });
+});

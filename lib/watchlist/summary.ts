@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { ClearanceId, ClearanceRequirement, ContractType, Currency, LevelId, OfficeId, WorkplaceType } from '../analysis';
+import { hash64 } from './identity';
+import { ROW_SHARDS, rowsKey } from './keys';
+import { LEVEL_LABELS } from './labels';
+import { askedOf } from '../analyze/fit';
+import { AskedSummarySchema, CertificationNamedSchema, Status, STATUS_LABELS, type StoredEntry } from './schema';
+
+/**
+ * What the watchlist table, its filters, sorts, search and the insights need of one saved job,
+ * and nothing more: no advert text, no evidence, no recommendations. The page lists these;
+ * a job's full entry is read only when its details are opened or the list is exported.
+ */
+export const SummarySchema = z.object({
+  id: z.string().min(1).max(4200),
+  /** The entry's updatedAt: a summary whose stamp differs from the index's is stale and not used. */
+  at: z.string(),
+  savedAt: z.string(),
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  url: z.string().nullable(),
+  status: Status,
+  level: LevelId.nullable(),
+  office: OfficeId.nullable(),
+  certs: z.array(CertificationNamedSchema),
+  tags: z.array(z.string()),
+  notes: z.string(),
+  /** YYYY-MM-DD. */
+  closing: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** Annual equivalents, so day rates and salaries sort and filter together. */
+  pay: z.object({ min: z.number().nullable(), max: z.number().nullable(), currency: Currency }).nullable(),
+  contract: ContractType.nullable(),
+  workplace: WorkplaceType.nullable(),
+  clearance: z.object({ level: ClearanceId, requirement: ClearanceRequirement }).nullable(),
+  tools: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** The skills, tools and clearance the advert asks for, to set against the profile (lib/watchlist/fit). */
+  asked: z.array(AskedSummarySchema).default([]),
+  /** Whether the advert facts were read at all: jobs saved before they were show "—", not "none". */
+  facts: z.boolean(),
+  /** Everything the search box matches, lower-cased once when the summary is built. */
+  search: z.string(),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+
+/** The closing day: the facts' reading first, else a posting's own ISO closing date (JSON-LD validThrough). */
+function closingDay(e: StoredEntry): string | null {
+  const fact = e.analysis.facts?.closingDate?.date;
+  if (fact) return fact;
+  return ISO_DAY.exec(e.posting.closingDate?.trim() ?? '')?.[1] ?? null;
+}
+
+function annualPay(e: StoredEntry): Summary['pay'] {
+  const pay = e.analysis.facts?.pay;
+  if (!pay || (pay.annualMin === null && pay.annualMax === null)) return null;
+  return { min: pay.annualMin, max: pay.annualMax, currency: pay.currency };
+}
+
+/**
+ * What a saved job asks besides certificates; a job saved before these were kept gives the
+ * tools and clearance of its advert facts, at the strength the facts read.
+ */
+export function storedAsked(e: StoredEntry): NonNullable<StoredEntry['analysis']['asked']> {
+  if (e.analysis.asked) return e.analysis.asked;
+  return askedOf({ certificationsMentioned: [], skills: [], facts: e.analysis.facts }).map((a) => ({ kind: a.kind as 'tool' | 'clearance', id: a.id, label: a.label, requirement: a.requirement }));
+}
+
+export function summarise(e: StoredEntry): Summary {
+  const facts = e.analysis.facts;
+  const clearance = facts?.clearance ? { level: facts.clearance.level, requirement: facts.clearance.requirement } : null;
+  const tools = [...new Map((facts?.tools ?? []).map((t) => [t.id, { id: t.id, label: t.label }])).values()];
+  const search = [
+    e.posting.title,
+    e.posting.company,
+    e.posting.location,
+    e.posting.salary,
+    e.posting.source,
+    e.notes,
+    e.tags.join(' '),
+    e.analysis.certifications.map((c) => `${c.id} ${c.family}`).join(' '),
+    e.analysis.level.id ? LEVEL_LABELS[e.analysis.level.id] : '',
+    STATUS_LABELS[e.status],
+    facts?.contract?.type,
+    facts?.workplace?.type,
+    clearance?.level,
+    (facts?.tools ?? []).map((t) => `${t.id} ${t.label}`).join(' '),
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+  return {
+    id: e.id,
+    at: e.updatedAt,
+    savedAt: e.savedAt,
+    title: e.posting.title,
+    company: e.posting.company,
+    location: e.posting.location,
+    url: e.posting.url,
+    status: e.status,
+    level: e.analysis.level.id,
+    office: e.analysis.office,
+    certs: e.analysis.certifications,
+    tags: e.tags,
+    notes: e.notes,
+    closing: closingDay(e),
+    pay: annualPay(e),
+    contract: facts?.contract?.type ?? null,
+    workplace: facts?.workplace?.type ?? null,
+    clearance,
+    tools,
+    asked: storedAsked(e),
+    facts: facts !== undefined,
+    search,
+  };
+}
+
+/** Which shard holds a job's summary: stable across runs and browsers. */
+export const shardOf = (id: string) => parseInt(hash64(id).slice(0, 8), 16) % ROW_SHARDS;
+
+/**
+ * The summaries a shard holds that validate; a damaged one is simply not used (the page reads
+ * that job's entry instead, and the writer rebuilds the shard from the entries).
+ */
+export function parseShard(raw: unknown): Summary[] {
+  if (!Array.isArray(raw)) return [];
+  const out: Summary[] = [];
+  for (const value of raw) {
+    const parsed = SummarySchema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Rows in a fixed order, so a shard rebuilt from the same jobs is the same value and is not rewritten. */
+const byId = (a: Summary, b: Summary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every shard's value for these entries (an empty shard is an empty array). */
+export function shardValues(entries: Iterable<StoredEntry>): Record<string, Summary[]> {
+  const shards: Summary[][] = Array.from({ length: ROW_SHARDS }, () => []);
+  for (const e of entries) shards[shardOf(e.id)]!.push(summarise(e));
+  return Object.fromEntries(shards.map((rows, i) => [rowsKey(i), rows.sort(byId)]));
+}
+
+/**
+ * The shard values after putting `changed` in and taking `dropped` out, given the shards as
+ * stored (`stored` holds at least every shard touched). Only touched shards are returned.
+ */
+export function updateShards(stored: Record<string, unknown>, changed: readonly StoredEntry[], dropped: readonly string[]): Record<string, Summary[]> {
+  const touched = new Map<number, Map<string, Summary>>();
+  const shard = (id: string) => {
+    const n = shardOf(id);
+    let rows = touched.get(n);
+    if (!rows) {
+      rows = new Map(parseShard(stored[rowsKey(n)]).map((s) => [s.id, s]));
+      touched.set(n, rows);
+    }
+    return rows;
+  };
+  for (const id of dropped) shard(id).delete(id);
+  for (const e of changed) shard(e.id).set(e.id, summarise(e));
+  return Object.fromEntries([...touched].map(([n, rows]) => [rowsKey(n), [...rows.values()].sort(byId)]));
+}
+
+/** The shard keys that `ids` live in. */
+export const shardKeysOf = (ids: Iterable<string>) => [...new Set([...ids].map((id) => rowsKey(shardOf(id))))];
