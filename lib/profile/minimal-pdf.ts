@@ -1,6 +1,6 @@
 /**
  * A one-page PDF with the given lines of text in Helvetica, written by hand: enough for
- * pdf.js to read back, with no library to write it. Used by tests and the store screenshots.
+ * pdf.js to read back, with no library to write it (the browser tests write theirs in tests/e2e/cv-files.mjs).
  */
 export function minimalPdf(lines: readonly string[]): Uint8Array {
   const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
