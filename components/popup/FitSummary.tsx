@@ -30,6 +30,9 @@ function ItemLine({ item }: { item: Item }) {
 export function FitSummary({ fit }: { fit: Fit }) {
   const missing = fit.asked.filter((a) => !a.held);
   const required = fit.requiredMissing.length;
+  // The stronger asks are named; the rest are in the list below.
+  const named = missing.filter((m) => m.requirement !== 'mentioned').slice(0, NAMED);
+  const missingLine = named.length ? `Missing: ${named.map((m) => `${m.label} (${m.requirement})`).join(', ')}` : '';
   return (
     <section class="card fit-card" data-testid="fit" aria-labelledby="fit-heading">
       <h2 id="fit-heading" class="card-label">
@@ -43,20 +46,14 @@ export function FitSummary({ fit }: { fit: Fit }) {
             <strong>
               {fit.heldCount} of {fit.askedCount}
             </strong>{' '}
-            asked items held
-            {required ? (
-              <span class="fit-required">
-                {' '}
-                · {required} required {required === 1 ? 'item' : 'items'} missing
-              </span>
-            ) : (
-              <span class="fit-ok"> · every requirement met</span>
-            )}
+            held
+            {required ? <span class="fit-required"> · {required} required missing</span> : <span class="fit-ok"> · every requirement met</span>}
           </p>
-          {missing.length ? (
-            <p class="fit-missing-line">
-              Missing: {missing.slice(0, NAMED).map((m) => `${m.label} (${m.requirement})`).join(', ')}
-              {missing.length > NAMED ? `, and ${missing.length - NAMED} more` : ''}
+          {fit.heldCount === 0 ? (
+            <p class="fit-line muted">Add what you hold on your profile (Open watchlist) to see your fit.</p>
+          ) : missingLine ? (
+            <p class="fit-line" title={missingLine}>
+              {missingLine}
             </p>
           ) : null}
           <details class="why">
@@ -69,7 +66,6 @@ export function FitSummary({ fit }: { fit: Fit }) {
           </details>
         </>
       )}
-      {fit.heldCount === 0 ? <p class="muted fit-hint">Add what you hold on your profile (Open watchlist) to see your fit.</p> : null}
     </section>
   );
 }
