@@ -4,7 +4,9 @@ import { BOARD_MATCHES } from './lib/boards';
 import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { validateMatcherData } from './lib/analyze/rules';
-import { pdfjsOfflinePlugin } from './lib/build/pdfjs-offline';
+import { pdfjsOfflinePlugin } from './lib/cli/pdfjs-offline';
+import { HoldingsSchema } from './lib/profile/holdings';
+import holdings from './data/holdings.json';
 import { validateFactData } from './lib/analyze/facts/rules';
 
 export default defineConfig({
@@ -22,6 +24,7 @@ export default defineConfig({
       validateMatchRules(new Set(kb.certifications.map((c) => c.id)));
       validateMatcherData();
       validateFactData();
+      HoldingsSchema.parse(holdings);
     },
   },
   manifest: ({ browser }) => ({

@@ -27,6 +27,12 @@ const GROUPS: { kind: Kind; title: string; pick: (f: CvFindings) => Found[] }[] 
 ];
 
 const key = (kind: Kind, id: string) => `${kind}:${id}`;
+const toggle = (set: Set<string>, k: string, on: boolean) => {
+  const next = new Set(set);
+  if (on) next.add(k);
+  else next.delete(k);
+  return next;
+};
 
 /**
  * A CV read in this page, never sent anywhere: pasted, or opened as .txt, .docx or .pdf. The
@@ -84,9 +90,7 @@ export function CvReader({ has, onAdd }: Props) {
           Read pasted text
         </button>
       </div>
-      <p role="status" class="wl-muted">
-        {phase.kind === 'reading' ? 'Reading…' : done}
-      </p>
+      <p role="status" class="wl-muted">{phase.kind === 'reading' ? 'Reading…' : done}</p>
       {phase.kind === 'error' ? (
         <p class="wl-error" role="alert">
           Could not read it: {phase.message}
@@ -106,12 +110,7 @@ export function CvReader({ has, onAdd }: Props) {
                     <input
                       type="checkbox"
                       checked={ticked.has(key(g.kind, f.id))}
-                      onChange={(e) => {
-                        const next = new Set(ticked);
-                        if (e.currentTarget.checked) next.add(key(g.kind, f.id));
-                        else next.delete(key(g.kind, f.id));
-                        setTicked(next);
-                      }}
+                      onChange={(e) => setTicked(toggle(ticked, key(g.kind, f.id), e.currentTarget.checked))}
                     />
                     {f.label}
                     <span class="wl-muted"> (“{f.text.length > 60 ? `${f.text.slice(0, 60)}…` : f.text}”{isHeld(g.kind, f.id) ? ', already in your profile' : ''})</span>

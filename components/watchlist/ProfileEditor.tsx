@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ContractType, WorkplaceType, type LevelId, type Profile } from '../../lib/analysis';
+import type { LevelId, Profile } from '../../lib/analysis';
 import { CLEARANCE_OPTIONS, clearanceCovers } from '../../lib/profile/holdings';
 import { SKILL_OPTIONS, skillLabel, TOOL_OPTIONS, toolLabel } from '../../lib/profile/lexicon';
 import { CvReader, type CvAdditions } from './CvReader';
 import { HeldPicker } from './HeldPicker';
 import { LexiconPicker } from './LexiconPicker';
+import { PreferencesFields } from './PreferencesFields';
 import { LevelOptions } from './SelectOptions';
 
 interface Props {
@@ -13,16 +14,6 @@ interface Props {
   /** Certification ids seen in saved jobs, offered even when the catalogue lacks them. */
   seen: string[];
 }
-
-const WORKPLACE_WORDS: Record<WorkplaceType, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On site' };
-const CONTRACT_WORDS: Record<ContractType, string> = {
-  permanent: 'Permanent',
-  'fixed-term': 'Fixed term',
-  contract: 'Contract',
-  interim: 'Interim',
-  temporary: 'Temporary',
-  secondment: 'Secondment',
-};
 
 const toggled = <T,>(list: readonly T[], id: T, on: boolean): T[] => (on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id));
 const numberOrNull = (v: string) => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
@@ -110,27 +101,7 @@ export function ProfileEditor({ profile, onSave, seen }: Props) {
             ))}
           </select>
         </div>
-        <fieldset class="wl-fieldset">
-          <legend>What you want of a job</legend>
-          <div class="wl-field">
-            <label for="wl-pay-floor">Lowest yearly pay</label>
-            <input id="wl-pay-floor" type="number" min={0} step={1000} inputMode="numeric" value={draft.preferences.payFloor ?? ''} onInput={(e) => prefs({ payFloor: numberOrNull(e.currentTarget.value) })} />
-          </div>
-          <p class="wl-muted">Workplace</p>
-          {WorkplaceType.options.map((w) => (
-            <label key={w} class="wl-check">
-              <input type="checkbox" checked={draft.preferences.workplace.includes(w)} onChange={(e) => prefs({ workplace: toggled(draft.preferences.workplace, w, e.currentTarget.checked) })} />
-              {WORKPLACE_WORDS[w]}
-            </label>
-          ))}
-          <p class="wl-muted">Contract</p>
-          {ContractType.options.map((c) => (
-            <label key={c} class="wl-check">
-              <input type="checkbox" checked={draft.preferences.contract.includes(c)} onChange={(e) => prefs({ contract: toggled(draft.preferences.contract, c, e.currentTarget.checked) })} />
-              {CONTRACT_WORDS[c]}
-            </label>
-          ))}
-        </fieldset>
+        <PreferencesFields preferences={draft.preferences} onChange={prefs} />
         <div class="wl-row">
           <button type="submit" class="wl-button wl-button-primary" disabled={!dirty}>
             Save profile

@@ -2,7 +2,7 @@
  * The text of a PDF the reader opened, read by pdf.js in this page. pdf.js runs on the page's
  * own thread (its worker module is handed over rather than started from a URL), is given the
  * file's bytes only, and is built without its network and string-compiling paths
- * (lib/build/pdfjs-offline.ts). Loaded only when a PDF is opened.
+ * (lib/cli/pdfjs-offline.ts). Loaded only when a PDF is opened.
  */
 export async function pdfText(data: Uint8Array): Promise<string> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')]);
