@@ -5,6 +5,9 @@ import { validateMatchRules } from './lib/knowledge/rule-schemas';
 import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { validateMatcherData } from './lib/analyze/rules';
 import { precompiledPlugin } from './lib/analyze/precompile';
+import { pdfjsOfflinePlugin } from './lib/cli/pdfjs-offline';
+import { HoldingsSchema } from './lib/profile/holdings';
+import holdings from './data/holdings.json';
 import { validateFactData } from './lib/analyze/facts/rules';
 
 export default defineConfig({
@@ -12,7 +15,8 @@ export default defineConfig({
   // Explicit imports keep lib/ runnable in Node and every dependency visible.
   imports: false,
   // No module-preload polyfill: it would put a fetch() into pages that must make no requests.
-  vite: () => ({ plugins: [preact(), precompiledPlugin()], build: { modulePreload: { polyfill: false } } }),
+  // pdf.js (read a CV on the profile page) ships without its network and eval paths.
+  vite: () => ({ plugins: [preact(), precompiledPlugin(), pdfjsOfflinePlugin()], build: { modulePreload: { polyfill: false } } }),
   // A broken knowledge base (dangling successor, colliding alias, http link) stops the build
   // with a message naming the entry, rather than shipping a popup that reads wrong data.
   hooks: {
@@ -21,6 +25,7 @@ export default defineConfig({
       validateMatchRules(new Set(kb.certifications.map((c) => c.id)));
       validateMatcherData();
       validateFactData();
+      HoldingsSchema.parse(holdings);
     },
   },
   manifest: ({ browser }) => ({

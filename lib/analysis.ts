@@ -81,7 +81,8 @@ export const AnalysisSchema = z.object({
   offices: z.array(z.object({ id: OfficeId, score: z.number() })),
   /** True when the office cues are too weak to name one: the scores are then low and only a guess. */
   officeUnclear: z.boolean().optional(),
-  skills: z.array(z.object({ id: z.string(), label: z.string(), matches: z.array(z.string()) })),
+  /** `requirement`: how strongly the advert asks for the skill, read as for certificates. */
+  skills: z.array(z.object({ id: z.string(), label: z.string(), matches: z.array(z.string()), requirement: Requirement.optional() })),
   certificationsMentioned: z.array(
     z.object({
       id: z.string(),
@@ -121,9 +122,31 @@ export const AnalysisSchema = z.object({
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
-/** What the reader says about themselves; edited on the watchlist page. */
+const ProfileId = z.string().trim().min(1).max(100);
+/** What the reader wants of a job; the watchlist page uses these to sort and filter. */
+export const PreferencesSchema = z.object({
+  /** Lowest yearly pay worth applying for, in the currency adverts state; null when not given. */
+  payFloor: z.number().nonnegative().max(10_000_000).nullable().default(null),
+  workplace: z.array(WorkplaceType).max(3).default([]),
+  contract: z.array(ContractType).max(6).default([]),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+/**
+ * What the reader says about themselves; edited on the watchlist page. Every field has a
+ * default, so a profile stored or exported before a field existed still reads.
+ */
 export const ProfileSchema = z.object({
   held: z.array(z.string()).default([]),
   targetLevel: LevelId.nullable().default(null),
+  skills: z.array(ProfileId).max(300).default([]),
+  tools: z.array(ProfileId).max(300).default([]),
+  clearance: ClearanceId.nullable().default(null),
+  yearsInPmo: z.number().min(0).max(60).nullable().default(null),
+  preferences: PreferencesSchema.default(() => ({ payFloor: null, workplace: [], contract: [] })),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
+/** A profile as written by hand or by an older version: missing fields mean "not given". */
+export type ProfileInput = z.input<typeof ProfileSchema>;
+/** A complete profile from any partial one. */
+export const toProfile = (p: ProfileInput = {}): Profile => ProfileSchema.parse(p);

@@ -1,6 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { createRouter, createSender, MessageError, type Handlers } from './messages';
 import { createReplySender } from './send';
+import { toProfile } from './analysis';
 
 interface FakeSender {
   id?: string;
@@ -106,9 +107,9 @@ describe('typed sender', () => {
   });
 
   it('works end to end through the router', async () => {
-    const { listener } = router({ getProfile: () => ({ held: ['prince2-foundation'], targetLevel: 'manager' }) });
+    const { listener } = router({ getProfile: () => toProfile({ held: ['prince2-foundation'], targetLevel: 'manager' }) });
     const send = createSender(async (m) => listener(m, own));
-    await expect(send('getProfile', {})).resolves.toEqual({ held: ['prince2-foundation'], targetLevel: 'manager' });
+    await expect(send('getProfile', {})).resolves.toEqual(toProfile({ held: ['prince2-foundation'], targetLevel: 'manager' }));
   });
 });
 

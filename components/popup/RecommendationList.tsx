@@ -8,6 +8,8 @@ type Recommendation = Analysis['recommendations'][number];
 
 /** The top few are what a reader acts on; the rest fold away but stay one click from view. */
 const SHOWN_FIRST = 3;
+/** Links per certificate before the rest fold: the popup is only 600 pixels high. */
+const LINKS_SHOWN = 2;
 
 export function RecommendationList({ recs }: { recs: readonly Recommendation[] }) {
   const ranked = rankRecommendations(recs);
@@ -58,13 +60,16 @@ function RecommendationItem({ rec, rank }: { rec: Recommendation; rank: number }
       {rec.uncertain ? <p class="rec-uncertain">Some details are not confirmed: check with the provider.</p> : null}
       <CertificationPathway id={rec.id} />
       {links.length > 0 ? (
-        <ul class="rec-links" aria-label={`Links for ${certName(rec)}`}>
-          {links.map((l) => (
+        <FoldedList
+          items={links}
+          shownFirst={LINKS_SHOWN}
+          listClass="rec-links"
+          renderItem={(l) => (
             <li key={l.url}>
               <ExternalLink href={l.url}>{l.label}</ExternalLink>
             </li>
-          ))}
-        </ul>
+          )}
+        />
       ) : null}
     </li>
   );

@@ -3,6 +3,7 @@ import { advertiserLine } from '../../lib/advertiser';
 import type { Posting } from '../../lib/posting';
 import { findNotice, languageName, truncationMessage } from '../../lib/present';
 import { CertificationList } from './CertificationList';
+import { FitSummary } from './FitSummary';
 import { Glance } from './Glance';
 import { LevelCard } from './LevelCard';
 import { OfficeBadge } from './OfficeBadge';
@@ -72,6 +73,8 @@ export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
       ) : (
         <LevelCard level={analysis.level} />
       )}
+
+      {analysis.fit ? <FitSummary fit={analysis.fit} /> : null}
 
       {notPmo ? null : <OfficeBadge offices={analysis.offices} />}
 

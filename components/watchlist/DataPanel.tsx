@@ -1,6 +1,6 @@
 import type { Summary } from '../../lib/watchlist/summary';
 import type { WatchlistClient } from './client';
-import type { IsHeld } from './WatchlistRow';
+import type { FitOf, IsHeld } from './WatchlistRow';
 import { useBackup, type BackupProgress, type BackupResult } from './useBackup';
 
 interface Props {
@@ -9,10 +9,11 @@ interface Props {
   readOnly: boolean;
   /** The reader's held rule, so the CSV lists what they hold as the page shows it. */
   isHeld: IsHeld;
+  fitOf?: FitOf;
 }
 
-export function DataPanel({ client, entries, readOnly, isHeld }: Props) {
-  const backup = useBackup(client, entries, isHeld);
+export function DataPanel({ client, entries, readOnly, isHeld, fitOf }: Props) {
+  const backup = useBackup(client, entries, isHeld, fitOf);
   const busy = backup.progress !== null;
   return (
     <section class="wl-card" aria-labelledby="wl-data-h">

@@ -128,6 +128,10 @@ export function Filters({ query, onChange, facets, shown, total }: Props) {
         <input id="wl-soon" type="checkbox" checked={query.closingSoon} onChange={(e) => set({ closingSoon: e.currentTarget.checked })} />
         <label for="wl-soon">Closing within {CLOSING_SOON_DAYS} days</label>
       </div>
+      <div class="wl-field wl-check">
+        <input id="wl-meets" type="checkbox" data-testid="filter-meets-all" checked={query.meetsAll} onChange={(e) => set({ meetsAll: e.currentTarget.checked })} />
+        <label for="wl-meets">I meet every requirement</label>
+      </div>
       <p class="wl-count" aria-live="polite">
         {filtered ? `${shown} of ${total} saved jobs` : `${total} saved ${total === 1 ? 'job' : 'jobs'}`}
       </p>

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LevelId, Profile } from '../../lib/analysis';
+import { CLEARANCE_OPTIONS, clearanceCovers } from '../../lib/profile/holdings';
+import { SKILL_OPTIONS, skillLabel, TOOL_OPTIONS, toolLabel } from '../../lib/profile/lexicon';
+import { CvReader, type CvAdditions } from './CvReader';
 import { HeldPicker } from './HeldPicker';
+import { LexiconPicker } from './LexiconPicker';
+import { PreferencesFields } from './PreferencesFields';
 import { LevelOptions } from './SelectOptions';
 
 interface Props {
@@ -10,48 +15,93 @@ interface Props {
   seen: string[];
 }
 
-/** The reader's profile: the level they aim for and the certificates they hold. */
+const toggled = <T,>(list: readonly T[], id: T, on: boolean): T[] => (on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id));
+const numberOrNull = (v: string) => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
+
+/** The reader's profile: what they hold, the level they aim for, and what they want of a job. */
 export function ProfileEditor({ profile, onSave, seen }: Props) {
-  const [held, setHeld] = useState<string[]>(profile.held);
-  const [target, setTarget] = useState<LevelId | null>(profile.targetLevel);
+  const [draft, setDraft] = useState<Profile>(profile);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    setHeld(profile.held);
-    setTarget(profile.targetLevel);
-  }, [profile]);
+  useEffect(() => setDraft(profile), [profile]);
 
-  const dirty = held.join('|') !== profile.held.join('|') || target !== profile.targetLevel;
-
-  const toggle = (id: string, on: boolean) => {
+  const dirty = JSON.stringify(draft) !== JSON.stringify(profile);
+  const edit = (patch: Partial<Profile>) => {
     setSaved(false);
-    setHeld((h) => (on ? [...h, id] : h.filter((x) => x !== id)));
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const prefs = (patch: Partial<Profile['preferences']>) => edit({ preferences: { ...draft.preferences, ...patch } });
+
+  const addFromCv = async (add: CvAdditions) => {
+    const merged: Profile = {
+      ...draft,
+      held: [...new Set([...draft.held, ...add.held])],
+      skills: [...new Set([...draft.skills, ...add.skills])],
+      tools: [...new Set([...draft.tools, ...add.tools])],
+      // A lower clearance found in the CV never replaces a higher one already given.
+      clearance: add.clearance && !clearanceCovers(draft.clearance, add.clearance) ? add.clearance : draft.clearance,
+    };
+    const ok = await onSave(merged);
+    if (ok) setDraft(merged);
+    return ok;
   };
 
   return (
-    <section class="wl-card" aria-labelledby="wl-profile-h">
+    <section class="wl-card" aria-labelledby="wl-profile-h" data-testid="profile">
       <h2 id="wl-profile-h">Your profile</h2>
-      <p class="wl-muted">Used to mark certifications you hold and to point you at the next step. It stays in this browser.</p>
+      <p class="wl-muted">Used to show what you hold and miss of each advert. It stays in this browser (and in browser sync, if you turn sync on).</p>
+      <CvReader has={draft} onAdd={addFromCv} />
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          setSaved(await onSave({ held, targetLevel: target }));
+          setSaved(await onSave(draft));
         }}
       >
         <div class="wl-field">
           <label for="wl-target">Target level</label>
-          <select
-            id="wl-target"
-            value={target ?? ''}
-            onChange={(e) => {
-              setSaved(false);
-              setTarget((e.currentTarget.value || null) as LevelId | null);
-            }}
-          >
+          <select id="wl-target" value={draft.targetLevel ?? ''} onChange={(e) => edit({ targetLevel: (e.currentTarget.value || null) as LevelId | null })}>
             <option value="">Not set</option>
             <LevelOptions />
           </select>
         </div>
-        <HeldPicker held={held} seen={seen} savedHeld={profile.held} onToggle={toggle} />
+        <div class="wl-field">
+          <label for="wl-years">Years in PMO roles</label>
+          <input id="wl-years" type="number" min={0} max={60} step={1} inputMode="numeric" value={draft.yearsInPmo ?? ''} onInput={(e) => edit({ yearsInPmo: numberOrNull(e.currentTarget.value) })} />
+        </div>
+        <HeldPicker held={draft.held} seen={seen} savedHeld={profile.held} onToggle={(id, on) => edit({ held: toggled(draft.held, id, on) })} />
+        <LexiconPicker
+          name="skill"
+          legend="Skills you have"
+          placeholder="e.g. risk, stakeholder, reporting"
+          options={SKILL_OPTIONS}
+          chosen={draft.skills}
+          label={skillLabel}
+          onToggle={(id, on) => edit({ skills: toggled(draft.skills, id, on) })}
+        />
+        <LexiconPicker
+          name="tool"
+          legend="Tools you use"
+          placeholder="e.g. Power BI, Project, Jira"
+          options={TOOL_OPTIONS}
+          chosen={draft.tools}
+          label={toolLabel}
+          onToggle={(id, on) => edit({ tools: toggled(draft.tools, id, on) })}
+        />
+        <div class="wl-field">
+          <label for="wl-clearance">Security clearance held</label>
+          <select id="wl-clearance" value={draft.clearance ?? ''} onChange={(e) => edit({ clearance: e.currentTarget.value || null })}>
+            <option value="">None</option>
+            {CLEARANCE_OPTIONS.map((g) => (
+              <optgroup key={g.scheme} label={g.scheme}>
+                {g.levels.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <PreferencesFields preferences={draft.preferences} onChange={prefs} />
         <div class="wl-row">
           <button type="submit" class="wl-button wl-button-primary" disabled={!dirty}>
             Save profile

@@ -31,6 +31,7 @@ it('a job linked to its repost says where else it was saved; an unlinked job say
         query={DEFAULT_QUERY}
         onSort={noop}
         isHeld={() => false}
+        fitOf={() => ({ asked: [], heldCount: 0, askedCount: 0, requiredMissing: [], nextSteps: [] })}
         readOnly={false}
         today="2026-11-03"
         alsoOn={alsoOn(rows)}

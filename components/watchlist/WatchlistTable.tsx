@@ -1,7 +1,7 @@
 import type { SortKey, WatchlistQuery } from '../../lib/watchlist/query';
 import type { Summary } from '../../lib/watchlist/summary';
 import { useColumns, type Column } from './columns';
-import { WatchlistRow, type IsHeld, type RowActions } from './WatchlistRow';
+import { WatchlistRow, type FitOf, type IsHeld, type RowActions } from './WatchlistRow';
 
 export type { RowActions } from './WatchlistRow';
 
@@ -10,6 +10,7 @@ interface Props {
   query: WatchlistQuery;
   onSort: (sort: SortKey) => void;
   isHeld: IsHeld;
+  fitOf: FitOf;
   readOnly: boolean;
   actions: RowActions;
   today: string;
@@ -35,7 +36,7 @@ function Header({ column, query, onSort }: { column: Column; query: WatchlistQue
 }
 
 /** A page of saved jobs; the headers with buttons sort the whole list. */
-export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, actions, today, alsoOn }: Props) {
+export function WatchlistTable({ rows, query, onSort, isHeld, fitOf, readOnly, actions, today, alsoOn }: Props) {
   const columns = useColumns();
   return (
     <table class="wl-table">
@@ -55,7 +56,7 @@ export function WatchlistTable({ rows, query, onSort, isHeld, readOnly, actions,
       </thead>
       <tbody>
         {rows.map((job) => (
-          <WatchlistRow key={job.id} job={job} actions={actions} isHeld={isHeld} readOnly={readOnly} today={today} alsoOn={alsoOn?.get(job.id)} />
+          <WatchlistRow key={job.id} job={job} actions={actions} isHeld={isHeld} fitOf={fitOf} readOnly={readOnly} today={today} alsoOn={alsoOn?.get(job.id)} />
         ))}
       </tbody>
     </table>

@@ -1,3 +1,5 @@
+import type { Fit } from '../../lib/analysis';
+import type { AskedHolder } from '../../lib/watchlist/fit';
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { formatDate, safeWebUrl } from '../../lib/watchlist/labels';
@@ -20,11 +22,14 @@ export interface RowActions {
 
 /** Whether the reader holds a certificate, by the one rule the analysis uses. */
 export type IsHeld = (cert: { id: string; family: string }) => boolean;
+/** The reader's fit for a saved job, by the same rule as the popup. */
+export type FitOf = (job: AskedHolder) => Fit;
 
 /** What a cell may use besides its job. */
 export interface CellContext {
   actions: RowActions;
   isHeld: IsHeld;
+  fitOf: FitOf;
   readOnly: boolean;
   /** The reader's calendar day, YYYY-MM-DD. */
   today: string;

@@ -2,8 +2,9 @@ import { LevelPill } from '../LevelPill';
 import { formatDate } from '../../lib/watchlist/labels';
 import { clearanceLabel, CONTRACT_LABELS, payRange, WORKPLACE_LABELS } from '../../lib/watchlist/fact-labels';
 import { ActionsCell, CertChips, ClosingCell, JobCell, NotesCell, NotStated, StatusCell, type Column } from './cells';
+import { FitCell } from './FitCell';
 
-export type { CellContext, Column, IsHeld, RowActions } from './cells';
+export type { CellContext, Column, FitOf, IsHeld, RowActions } from './cells';
 
 const plain = (value: string | null) => <td>{value ?? <NotStated />}</td>;
 
@@ -36,6 +37,7 @@ const COLUMNS: readonly Column[] = [
       </td>
     ),
   },
+  { id: 'fit', header: 'Your fit', width: '9%', Cell: ({ job, ctx }) => <FitCell fit={ctx.fitOf(job)} /> },
   { id: 'notes', header: 'Notes', width: '6%', Cell: NotesCell },
   { id: 'actions', header: '', srHeader: 'Actions', width: '5%', Cell: ActionsCell },
 ];

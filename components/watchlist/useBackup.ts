@@ -6,7 +6,8 @@ import { readStoredEntries } from '../../lib/watchlist/store';
 import type { Summary } from '../../lib/watchlist/summary';
 import { errorText } from '../../lib/errors';
 import type { WatchlistClient } from './client';
-import type { IsHeld } from './WatchlistRow';
+import type { FitOf, IsHeld } from './WatchlistRow';
+import { holderOfEntry } from '../../lib/watchlist/fit';
 
 export interface BackupProgress {
   label: string;
@@ -29,7 +30,7 @@ function describe(report: ImportReport): string {
 }
 
 /** Export and import with visible progress: a large backup takes seconds either way. */
-export function useBackup(client: WatchlistClient, entries: readonly Summary[], isHeld?: IsHeld) {
+export function useBackup(client: WatchlistClient, entries: readonly Summary[], isHeld?: IsHeld, fitOf?: FitOf) {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [result, setResult] = useState<BackupResult | null>(null);
   const track = (label: string) => (done: number, total: number) => setProgress({ label, done, total });
@@ -53,7 +54,7 @@ export function useBackup(client: WatchlistClient, entries: readonly Summary[], 
     exportCsv: async () => {
       try {
         const { entries: full } = await readStoredEntries(client.area, entries.map((e) => e.id));
-        client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(full, isHeld));
+        client.download(exportFileName('csv'), 'text/csv;charset=utf-8', exportCsv(full, isHeld, fitOf && ((e) => fitOf(holderOfEntry(e)))));
       } catch (err) {
         setResult({ text: errorText(err), rejected: [], error: true });
       }

@@ -36,7 +36,7 @@ export interface Facets {
  * rows are rendered. A new filter or sort goes back to the first page. Filtering works on the
  * summaries' prepared search text.
  */
-export function usePagedRows(entries: Summary[]) {
+export function usePagedRows(entries: Summary[], meets?: (s: Summary) => boolean) {
   const [query, setQueryState] = useState<WatchlistQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(1);
   // The day is fixed for the page's life, so "closing soon" does not shift under the reader mid-sort.
@@ -48,7 +48,7 @@ export function usePagedRows(entries: Summary[]) {
   };
   const text = useDebounced(query.text, 100);
   const applied = useMemo(() => ({ ...query, text }), [query, text]);
-  const rows = useMemo(() => applyQuery(entries, applied, now), [entries, applied, now]);
+  const rows = useMemo(() => applyQuery(entries, applied, now, meets), [entries, applied, now, meets]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const pageRows = useMemo(() => rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [rows, current]);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ProfileSchema, type Profile } from '../../lib/analysis';
+import { ProfileSchema, toProfile, type Profile } from '../../lib/analysis';
 import {
   INDEX_KEY,
   IndexSchema,
@@ -51,7 +51,7 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
   const [readOnly, setReadOnly] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [quarantine, setQuarantine] = useState<QuarantineItem[]>([]);
-  const [profile, setProfile] = useState<Profile>({ held: [], targetLevel: null });
+  const [profile, setProfile] = useState<Profile>(toProfile);
   const [settings, setSettings] = useState<Settings>({ sync: false });
   const [syncStatus, setSyncStatus] = useState<SyncStatus | null>(null);
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysisHandlers } from './analysis';
 import { takePendingSelection } from './selection-menu';
 import { TabResultSchema } from '../../lib/messages';
+import { toProfile } from '../../lib/analysis';
 
 const sender = { id: fakeBrowser.runtime.id, tab: { id: 12 } } as never;
 
@@ -39,7 +40,7 @@ describe('background analysis handlers', () => {
   it('uses the profile saved in storage to mark held certifications', async () => {
     await analysisHandlers.analyzeText!({ text: advert, source: 'text' }, sender);
     const { watchlistHandlers } = await import('./watchlist');
-    await watchlistHandlers.setProfile!({ held: ['prince2-foundation'], targetLevel: 'analyst' }, sender);
+    await watchlistHandlers.setProfile!(toProfile({ held: ['prince2-foundation'], targetLevel: 'analyst' }), sender);
     const result = await analysisHandlers.analyzeText!({ text: advert, source: 'text' }, sender);
     if (result.state !== 'ok') throw new Error('expected a result');
     const prince2 = result.analysis.recommendations.find((r) => r.id === 'prince2-foundation');

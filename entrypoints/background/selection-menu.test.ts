@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readerProfile } from './analysis';
 import { registerSelectionMenu, takePendingSelection } from './selection-menu';
 import { watchlistHandlers } from './watchlist';
+import { toProfile } from '../../lib/analysis';
 
 type ClickListener = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void;
 
@@ -30,7 +31,7 @@ describe('"Analyse selected text" menu', () => {
 
   it('analyses the selection with the reader profile, so a held certificate shows as held', async () => {
     const menus = fakeContextMenus();
-    await watchlistHandlers.setProfile!({ held: ['p3o-practitioner'], targetLevel: null }, {});
+    await watchlistHandlers.setProfile!(toProfile({ held: ['p3o-practitioner'] }), {});
     registerSelectionMenu({ getProfile: readerProfile });
     const click = menus.listener!;
     click({ menuItemId: 'analyze-selection', selectionText: advert }, { id: 31 });

@@ -9,6 +9,7 @@ import { watchKey, wxtArea } from '../shared/storage-area';
 import { watchlistHandlers } from './watchlist';
 import type { Sender } from './sender';
 import { makeAnalysis, makePosting, postings } from '../../tests/watchlist/helpers';
+import { toProfile } from '../../lib/analysis';
 
 const sender = { id: 'own' } as Sender;
 const router = createRouter(watchlistHandlers, { isTrusted: (s: Sender) => s.id === 'own' });
@@ -85,10 +86,10 @@ describe('background watchlist handlers over browser.storage (fake browser)', ()
   });
 
   it('stores the profile validated', async () => {
-    expect(await send('getProfile', {})).toEqual({ held: [], targetLevel: null });
+    expect(await send('getProfile', {})).toEqual(toProfile());
     await send('setProfile', { held: ['p3o-foundation', 'p3o-foundation', 'prince2-practitioner'], targetLevel: 'manager' });
-    expect(await send('getProfile', {})).toEqual({ held: ['p3o-foundation', 'prince2-practitioner'], targetLevel: 'manager' });
-    expect((await fakeBrowser.storage.local.get(PROFILE_KEY))[PROFILE_KEY]).toEqual({ held: ['p3o-foundation', 'prince2-practitioner'], targetLevel: 'manager' });
+    expect(await send('getProfile', {})).toEqual(toProfile({ held: ['p3o-foundation', 'prince2-practitioner'], targetLevel: 'manager' }));
+    expect((await fakeBrowser.storage.local.get(PROFILE_KEY))[PROFILE_KEY]).toEqual(toProfile({ held: ['p3o-foundation', 'prince2-practitioner'], targetLevel: 'manager' }));
     await expect(send('setProfile', { held: [], targetLevel: 'ceo' as never })).rejects.toThrow();
   });
 

@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { heldRule } from '../../lib/analyze/held';
-import { CATALOG } from '../../lib/watchlist/catalog';
+import { meetsEveryRequirement } from '../../lib/analyze/fit';
+import { CATALOG, certLabel } from '../../lib/watchlist/catalog';
+import { fitReader } from '../../lib/watchlist/fit';
+import type { Summary } from '../../lib/watchlist/summary';
 import type { WatchlistClient } from '../../components/watchlist/client';
+import { CertificatePathCard } from '../../components/watchlist/CertificatePathCard';
 import { DataPanel } from '../../components/watchlist/DataPanel';
 import { EmptyWatchlist } from '../../components/watchlist/EmptyWatchlist';
 import { Filters } from '../../components/watchlist/Filters';
@@ -23,10 +27,12 @@ export { PAGE_SIZE } from '../../lib/watchlist/query';
 export function App({ client, welcome = false }: { client: WatchlistClient; welcome?: boolean }) {
   const live = useWatchlist(client);
   const actions = useJobActions(client);
-  const list = usePagedRows(live.entries);
   const [showWelcome, setShowWelcome] = useState(welcome);
   const isHeld = useMemo(() => heldRule(live.profile.held, CATALOG), [live.profile]);
   const linked = useMemo(() => alsoOn(live.entries), [live.entries]);
+  const fitOf = useMemo(() => fitReader(live.profile, CATALOG, certLabel), [live.profile]);
+  const meets = useMemo(() => (s: Summary) => meetsEveryRequirement(fitOf(s)), [fitOf]);
+  const list = usePagedRows(live.entries, meets);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
   const seenCerts = useMemo(() => list.facets.certifications.map((c) => c.value), [list.facets]);
@@ -60,6 +66,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
                     query={list.query}
                     onSort={list.onSort}
                     isHeld={isHeld}
+                    fitOf={fitOf}
                     readOnly={readOnly}
                     actions={actions.row}
                     today={list.today}
@@ -75,8 +82,9 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
         </main>
         <aside class="wl-side" aria-label="Insights, profile and data">
           <Insights entries={live.entries} profile={live.profile} />
+          <CertificatePathCard entries={live.entries} profile={live.profile} />
           <ProfileEditor profile={live.profile} seen={seenCerts} onSave={actions.saveProfile} />
-          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} />
+          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} />
           {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
         </aside>

@@ -116,7 +116,7 @@ interface Sections {
 }
 
 /** Heading state for each unit: the strength a section heading gives the lines under it. */
-function sections(body: Scanned, certUnits: Set<number>): Sections {
+export function sections(body: Scanned, certUnits: Set<number>): Sections {
   const headings = kind(body, 'heading');
   const certWords = kind(body, 'certWord');
   const out: Array<Requirement | 'neutral' | null> = [];

@@ -1,4 +1,4 @@
-import type { Analysis, Profile } from '../analysis';
+import { toProfile, type Analysis, type Profile, type ProfileInput } from '../analysis';
 import type { Posting } from '../posting';
 import { findCertifications } from './certifications';
 import { heldRule } from './held';
@@ -13,6 +13,8 @@ import { officeFeatures, scoreOffices, type OfficeFeatures } from './office';
 import { recommend } from './recommend';
 import { kind, scanText, type Scanned } from './scan';
 import { findSkills } from './skills';
+import { skillRequirements } from './asked';
+import { askedOf, holdsFor, judgeFit } from './fit';
 
 /** Longer text is cut here: an advert is a few thousand characters, a whole page rarely more. */
 export const MAX_CHARS = 200_000;
@@ -104,13 +106,14 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
   const certs = findCertifications(body);
   const recs = recommend({ kb: c.kb, level: lvl.level, isPmoRole: lvl.isPmoRole, offices, mentioned: certs, profile });
   const isHeld = profile ? heldRule(profile.held, c.kb.certifications) : null;
+  const skillAsks = skillRequirements(body);
 
-  return {
+  const analysis: Analysis = {
     isPmoRole: lvl.isPmoRole,
     level: { id: lvl.level, confidence: lvl.confidence, evidence: lvl.evidence },
     offices,
     ...(offices.length && office.unclear ? { officeUnclear: true } : {}),
-    skills: skills.map((s) => ({ id: s.skill.id, label: s.skill.label, matches: s.matches })),
+    skills: skills.map((s) => ({ id: s.skill.id, label: s.skill.label, matches: s.matches, requirement: skillAsks.get(s.skill.id) ?? 'mentioned' })),
     certificationsMentioned: certs.map((h) => ({
       id: h.id,
       family: h.family,
@@ -126,6 +129,12 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
     facts: readFacts(posting, body.text, { grades: [...gradeHits(title, false), ...gradeHits(body, true)] }),
     ...(notices.length ? { notices } : {}),
   };
+  if (profile) {
+    const named = new Map(certs.map((h) => [h.id, h.cert.shortName]));
+    const asked = askedOf({ ...analysis, certificationsMentioned: analysis.certificationsMentioned.map((m) => ({ ...m, label: named.get(m.id) })) });
+    analysis.fit = judgeFit(asked, holdsFor(profile, c.kb.certifications), recs);
+  }
+  return analysis;
 }
 
 /** Where the scan found grade phrases, for the grade fact. */
@@ -139,9 +148,9 @@ function gradeHits(s: Scanned | null, inBody: boolean): GradeHit[] {
  * ones worth having. Pure and synchronous; never throws (a failure inside gives an empty
  * analysis with a notice rather than breaking the popup).
  */
-export function analyze(posting: Posting, profile?: Profile, weights?: Weights): Analysis {
+export function analyze(posting: Posting, profile?: ProfileInput, weights?: Weights): Analysis {
   try {
-    return run(getCompiled(), posting, profile, weights);
+    return run(getCompiled(), posting, profile ? toProfile(profile) : undefined, weights);
   } catch (err) {
     // Data errors must surface in tests; at run time the reader still gets an answer.
     if (typeof process !== 'undefined' && process.env?.PMO_STRICT === '1') throw err;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Profile } from '../analysis';
+import type { ProfileInput } from '../analysis';
 import { readCorpus } from '../cli/corpus';
 import { postingFromText, type Posting } from '../posting';
 import { precompile } from './precompile';
@@ -8,7 +8,7 @@ import type { Precompiled } from './precompiled';
 
 const { items } = readCorpus(join(__dirname, '../../tests/corpus'));
 const postings: Posting[] = items.map((i) => ({ ...postingFromText(i.text), title: i.title, company: i.company ?? null }));
-const profiles: Array<Profile | undefined> = [undefined, { held: ['prince2-foundation', 'p3o-foundation'], targetLevel: 'manager' }];
+const profiles: Array<ProfileInput | undefined> = [undefined, { held: ['prince2-foundation', 'p3o-foundation'], targetLevel: 'manager' }];
 
 type Modules = { run: typeof import('./index'); normalize: typeof import('./normalize') };
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { FitSchema } from '../analysis';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, main, MAX_INPUT_BYTES } from './analyze';
@@ -234,12 +235,39 @@ describe('npm run analyze', () => {
     expect(certs(blank).length).toBeGreaterThan(0);
     expect(certs(blank).every((c) => c.held === false)).toBe(true);
     expect(certs(without).every((c) => !('held' in c))).toBe(true);
-    const strip = (a: typeof blank) => ({
+    // A profile adds the fit; everything else is as without one.
+    const strip = ({ fit: _fit, ...a }: typeof blank) => ({
       ...a,
       certificationsMentioned: a.certificationsMentioned.map(({ held: _h, ...c }: Cert) => c),
       recommendations: a.recommendations.map(({ held: _h, ...c }: Cert) => c),
     });
     expect(strip(blank)).toEqual(without);
+  });
+
+  it('--json --profile prints the fit in the shape of the contract: each ask held or missing, counts, required missing first', () => {
+    writeFileSync(
+      join(dir, 'fit-advert.txt'),
+      'PMO Manager\n\nYou will run the programme office.\n\nEssential:\n- P3O Practitioner\n- Stakeholder management and risk management\n- Microsoft Project\n\nDesirable:\n- Power BI\n- PRINCE2 Practitioner\n',
+    );
+    writeFileSync(join(dir, 'fit-profile.json'), JSON.stringify({ held: ['prince2-practitioner'], skills: ['stakeholder-management'], tools: ['ms-project'] }));
+    const io = capture();
+    expect(main(['--json', '--profile', join(dir, 'fit-profile.json'), join(dir, 'fit-advert.txt')], io)).toBe(0);
+    const fit = FitSchema.parse(JSON.parse(io.stdout.join('\n')).analysis.fit);
+    const byId = new Map(fit.asked.map((a) => [a.id, a]));
+    expect(byId.get('p3o-practitioner')).toMatchObject({ kind: 'certification', requirement: 'required', held: false });
+    expect(byId.get('prince2-practitioner')).toMatchObject({ kind: 'certification', requirement: 'desirable', held: true });
+    expect(byId.get('power-bi')).toMatchObject({ kind: 'tool', requirement: 'desirable', held: false });
+    expect(byId.get('ms-project')).toMatchObject({ kind: 'tool', held: true });
+    expect(byId.get('stakeholder-management')).toMatchObject({ kind: 'skill', held: true });
+    expect(fit.askedCount).toBe(fit.asked.length);
+    expect(fit.heldCount).toBe(fit.asked.filter((a) => a.held).length);
+    expect(fit.requiredMissing).toContain('p3o-practitioner');
+    expect(fit.requiredMissing).not.toContain('power-bi');
+    // Missing before held, and required before desirable among the missing.
+    const firstHeld = fit.asked.findIndex((a) => a.held);
+    expect(fit.asked.slice(0, firstHeld).every((a) => !a.held)).toBe(true);
+    expect(fit.asked.findIndex((a) => a.id === 'p3o-practitioner')).toBeLessThan(fit.asked.findIndex((a) => a.id === 'power-bi'));
+    expect(fit.nextSteps[0]?.id).toBe('p3o-practitioner');
   });
 
   it('--profile: a reader holding P3O Practitioner holds the P3O Foundation an advert asks for, in both lists', () => {

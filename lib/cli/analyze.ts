@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ProfileSchema, type Analysis, type Profile } from '../analysis';
 import { analyze } from '../analyze/index';
 import '../analyze/from-data';
+import { fitLine } from '../analyze/fit';
 import { decodeBytes } from '../extract/charset';
 import { boundDepth, MAX_DEPTH } from '../extract/depth';
 import { extractFromHtml } from '../extract/html';
@@ -200,6 +201,7 @@ export function render(posting: Posting, a: Analysis): string[] {
   if (a.skills.length) out.push(`Skills: ${a.skills.slice(0, 12).map((s) => s.label).join(', ')}`);
   const facts = factLines(a);
   if (facts.length) out.push('', 'At a glance:', ...facts.map((f) => `  - ${f}`));
+  if (a.fit) out.push('', `Your fit: ${fitLine(a.fit)}`);
   return out;
 }
 

@@ -166,7 +166,7 @@ export async function runBench(n = 5000): Promise<BenchRow[]> {
   rows.push({
     label: 'insights (all five)',
     ms: await measure(
-      () => [jobsByLevel(jobs), certificationDemand(jobs, { held: ['p3o-foundation'], targetLevel: null }), toolDemand(jobs), payByLevel(jobs), clearanceShare(jobs)],
+      () => [jobsByLevel(jobs), certificationDemand(jobs, { held: ['p3o-foundation'] }), toolDemand(jobs), payByLevel(jobs), clearanceShare(jobs)],
       runs,
     ),
     hits: -1,

@@ -2,7 +2,8 @@ import { REQUIREMENT_RANK, type Analysis } from '../analysis';
 import type { Posting } from '../posting';
 import { entryKey, snapshotKey } from './keys';
 import { canonicalId } from './identity';
-import { SNAPSHOT_MAX_CHARS, type AnalysisSummary, type CertificationNamed, type Entry, type PostingSummary } from './schema';
+import { askedOf } from '../analyze/fit';
+import { MAX_ASKED, SNAPSHOT_MAX_CHARS, type AnalysisSummary, type CertificationNamed, type Entry, type PostingSummary } from './schema';
 
 /** Building an entry from a save, splitting it into storage items, and merging two copies of one. */
 
@@ -50,7 +51,12 @@ function summariseAnalysis(analysis: Analysis): AnalysisSummary {
     .filter((r) => !r.held)
     .slice(0, 5)
     .map((r) => ({ id: r.id, family: r.family }));
+  const asked = askedOf(analysis)
+    .filter((a) => a.kind !== 'certification')
+    .slice(0, MAX_ASKED)
+    .map((a) => ({ kind: a.kind as 'skill' | 'tool' | 'clearance', id: a.id.slice(0, 100), label: a.label.slice(0, 120) || a.id, requirement: a.requirement }));
   return {
+    asked,
     isPmoRole: analysis.isPmoRole,
     level: { id: analysis.level.id, confidence: Math.min(1, Math.max(0, analysis.level.confidence)) },
     office,

@@ -1,3 +1,5 @@
+import type { Fit } from '../analysis';
+import { fitLine } from '../analyze/fit';
 import { toCsv } from './csv';
 import { summarise } from './summary';
 import { LEVEL_LABELS, OFFICE_LABELS } from './labels';
@@ -55,6 +57,8 @@ export const CSV_HEADER = [
   'Certifications desirable',
   'Certifications mentioned',
   'Certifications held',
+  'Your fit',
+  'Required and missing',
   'Recommended next',
   'Tags',
   'Notes',
@@ -75,9 +79,14 @@ const closing = (e: StoredEntry) => summarise(e).closing ?? e.posting.closingDat
 
 /**
  * One row per job for a spreadsheet. The advert text stays out: Excel cells stop at 32,767
- * characters. `isHeld` is the reader's held rule (lib/analyze/held), as the page shows it.
+ * characters. `isHeld` is the reader's held rule (lib/analyze/held) and `fitOf` the fit
+ * (lib/watchlist/fit), as the page shows them.
  */
-export function exportCsv(entries: readonly StoredEntry[], isHeld: (cert: { id: string; family: string }) => boolean = () => false): string {
+export function exportCsv(
+  entries: readonly StoredEntry[],
+  isHeld: (cert: { id: string; family: string }) => boolean = () => false,
+  fitOf?: (e: StoredEntry) => Fit,
+): string {
   const rows = [...entries].sort(bySaved).map((e) => [
     e.posting.title,
     e.posting.company,
@@ -106,6 +115,13 @@ export function exportCsv(entries: readonly StoredEntry[], isHeld: (cert: { id: 
       .filter(isHeld)
       .map((c) => c.id)
       .join('; '),
+    fitOf ? fitLine(fitOf(e)) : '',
+    fitOf
+      ? fitOf(e)
+          .asked.filter((a) => !a.held && a.requirement === 'required')
+          .map((a) => a.label)
+          .join('; ')
+      : '',
     e.analysis.recommendations.map((r) => r.id).join('; '),
     e.tags.join('; '),
     e.notes,

@@ -24,7 +24,7 @@ export interface CertDemand {
 }
 
 /** "Certifications asked for across your saved jobs", most asked first, each held or missing. */
-export function certificationDemand(jobs: Iterable<Summary>, profile: Profile, catalog: readonly CatalogCert[] = []): CertDemand[] {
+export function certificationDemand(jobs: Iterable<Summary>, profile: Pick<Profile, 'held'>, catalog: readonly CatalogCert[] = []): CertDemand[] {
   const isHeld = heldRule(profile.held, catalog);
   const out = new Map<string, CertDemand>();
   for (const j of jobs) {

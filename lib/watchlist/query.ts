@@ -75,6 +75,8 @@ export interface WatchlistQuery {
   level: LevelId | 'none' | 'all';
   /** A certification id or 'all'. */
   certification: string;
+  /** Only jobs whose every required item the reader holds ("I meet every requirement"). */
+  meetsAll: boolean;
   /** A contract type, 'none' (not stated) or 'all'. */
   contract: string;
   /** A workplace type, 'none' (not stated) or 'all'. */
@@ -97,6 +99,7 @@ export const DEFAULT_QUERY: WatchlistQuery = {
   status: 'all',
   level: 'all',
   certification: 'all',
+  meetsAll: false,
   contract: 'all',
   workplace: 'all',
   clearance: 'all',
@@ -126,7 +129,7 @@ export function closesSoon(s: Summary, today: string): boolean {
   return d >= 0 && d <= CLOSING_SOON_DAYS;
 }
 
-function matches(s: Summary, q: WatchlistQuery, terms: string[], today: string): boolean {
+function matches(s: Summary, q: WatchlistQuery, terms: string[], today: string, meets?: (s: Summary) => boolean): boolean {
   if (q.status !== 'all' && s.status !== q.status) return false;
   if (q.level !== 'all' && (q.level === 'none' ? s.level !== null : s.level !== q.level)) return false;
   if (q.certification !== 'all' && !s.certs.some((c) => c.id === q.certification)) return false;
@@ -138,6 +141,7 @@ function matches(s: Summary, q: WatchlistQuery, terms: string[], today: string):
   }
   if (q.payFrom !== null && !(s.pay && (s.pay.max ?? s.pay.min ?? -Infinity) >= q.payFrom)) return false;
   if (q.closingSoon && !closesSoon(s, today)) return false;
+  if (q.meetsAll && meets && !meets(s)) return false;
   for (const t of terms) if (!s.search.includes(t)) return false;
   return true;
 }
@@ -146,12 +150,12 @@ function matches(s: Summary, q: WatchlistQuery, terms: string[], today: string):
  * Filters then sorts; ties fall back to the newest save so the order is stable. Works on the
  * summaries alone, their search text prepared in lower case, so 20,000 jobs take milliseconds.
  */
-export function applyQuery(summaries: Iterable<Summary>, q: WatchlistQuery, now = new Date()): Summary[] {
+export function applyQuery(summaries: Iterable<Summary>, q: WatchlistQuery, now = new Date(), meets?: (s: Summary) => boolean): Summary[] {
   const today = dayOf(now);
   const terms = q.text.toLowerCase().split(/\s+/).filter(Boolean);
   const def: SortDef = SORTS[q.sort] ?? SORTS.savedAt;
   const rows: { s: Summary; k: Key }[] = [];
-  for (const s of summaries) if (matches(s, q, terms, today)) rows.push({ s, k: def.key(s, today) });
+  for (const s of summaries) if (matches(s, q, terms, today, meets)) rows.push({ s, k: def.key(s, today) });
   const sign = q.dir === 'asc' ? 1 : -1;
   rows.sort((a, b) => {
     if (a.k !== b.k) {

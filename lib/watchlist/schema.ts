@@ -56,12 +56,24 @@ export const RecommendationSummarySchema = z.object({
   family: z.string().min(1).max(60),
 });
 
+/** A skill, tool or clearance the advert asks for, kept so the page can set it against the profile. */
+export const AskedSummarySchema = z.object({
+  kind: z.enum(['skill', 'tool', 'clearance']),
+  id: z.string().min(1).max(100),
+  label: z.string().min(1).max(120),
+  requirement: Requirement,
+});
+export type AskedSummary = z.infer<typeof AskedSummarySchema>;
+export const MAX_ASKED = 60;
+
 export const AnalysisSummarySchema = z.object({
   isPmoRole: z.boolean(),
   level: z.object({ id: LevelId.nullable(), confidence: z.number().min(0).max(1) }),
   office: OfficeId.nullable(),
   certifications: z.array(CertificationNamedSchema).max(100),
   recommendations: z.array(RecommendationSummarySchema).max(20),
+  /** Absent on jobs saved before skills, tools and clearance were kept: their fit counts certificates only. */
+  asked: z.array(AskedSummarySchema).max(MAX_ASKED).optional(),
   /** The advert facts as the analysis read them; absent on jobs saved before facts were read. */
   facts: FactsSchema.optional(),
 });

@@ -3,7 +3,8 @@ import { ClearanceId, ClearanceRequirement, ContractType, Currency, LevelId, Off
 import { hash64 } from './identity';
 import { ROW_SHARDS, rowsKey } from './keys';
 import { LEVEL_LABELS } from './labels';
-import { CertificationNamedSchema, Status, STATUS_LABELS, type StoredEntry } from './schema';
+import { askedOf } from '../analyze/fit';
+import { AskedSummarySchema, CertificationNamedSchema, Status, STATUS_LABELS, type StoredEntry } from './schema';
 
 /**
  * What the watchlist table, its filters, sorts, search and the insights need of one saved job,
@@ -33,6 +34,8 @@ export const SummarySchema = z.object({
   workplace: WorkplaceType.nullable(),
   clearance: z.object({ level: ClearanceId, requirement: ClearanceRequirement }).nullable(),
   tools: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** The skills, tools and clearance the advert asks for, to set against the profile (lib/watchlist/fit). */
+  asked: z.array(AskedSummarySchema).default([]),
   /** Whether the advert facts were read at all: jobs saved before they were show "—", not "none". */
   facts: z.boolean(),
   /** The board or site it was saved from, and the group of postings the reader linked it to (a repost). */
@@ -62,6 +65,15 @@ function annualPay(e: StoredEntry): Summary['pay'] {
   const pay = e.analysis.facts?.pay;
   if (!pay || (pay.annualMin === null && pay.annualMax === null)) return null;
   return { min: pay.annualMin, max: pay.annualMax, currency: pay.currency };
+}
+
+/**
+ * What a saved job asks besides certificates; a job saved before these were kept gives the
+ * tools and clearance of its advert facts, at the strength the facts read.
+ */
+export function storedAsked(e: StoredEntry): NonNullable<StoredEntry['analysis']['asked']> {
+  if (e.analysis.asked) return e.analysis.asked;
+  return askedOf({ certificationsMentioned: [], skills: [], facts: e.analysis.facts }).map((a) => ({ kind: a.kind as 'tool' | 'clearance', id: a.id, label: a.label, requirement: a.requirement }));
 }
 
 export function summarise(e: StoredEntry): Summary {
@@ -109,6 +121,7 @@ export function summarise(e: StoredEntry): Summary {
     workplace: facts?.workplace?.type ?? null,
     clearance,
     tools,
+    asked: storedAsked(e),
     facts: facts !== undefined,
     search,
   };

@@ -1,4 +1,4 @@
-import { AnalysisSchema, type Analysis, type Profile } from '../../lib/analysis';
+import { AnalysisSchema, type Analysis, type ProfileInput } from '../../lib/analysis';
 import { analyze } from '../../lib/analyze/index';
 import { postingFromText } from '../../lib/posting';
 
@@ -6,7 +6,7 @@ import { postingFromText } from '../../lib/posting';
 export const NEUTRAL_PMO_BODY =
   'You will join our project management office, supporting project managers across the portfolio with plans, RAID logs, status reports and governance.';
 
-export function advert(title: string, body: string = NEUTRAL_PMO_BODY, profile?: Profile): Analysis {
+export function advert(title: string, body: string = NEUTRAL_PMO_BODY, profile?: ProfileInput): Analysis {
   const a = analyze(postingFromText(`${title}\n\n${body}`), profile);
   AnalysisSchema.parse(a);
   return a;

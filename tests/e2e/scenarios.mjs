@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startServer } from './server.mjs';
+import { makeDocx, makePdf } from './cv-files.mjs';
 import { BOARD_HOST, LEVEL_PAGES, outputDir, report, sleep, waitFor } from './support.mjs';
 
 /**
@@ -81,6 +82,30 @@ function setValue([selector, value, event]) {
   el.dispatchEvent(new Event(event, { bubbles: true }));
 }
 const click = (selector) => document.querySelector(selector).click();
+
+/** The popup's fit card: counts and each ask, held or not. */
+function readFit() {
+  const card = document.querySelector('[data-testid="fit"]');
+  if (!card) return null;
+  const count = /(\d+) of (\d+)/.exec(card.querySelector('.fit-count')?.textContent ?? '');
+  return {
+    held: count ? Number(count[1]) : null,
+    asked: count ? Number(count[2]) : null,
+    items: [...card.querySelectorAll('.fit-item')].map((li) => ({ label: li.querySelector('.fit-label')?.textContent, held: li.classList.contains('fit-held') })),
+  };
+}
+
+/** Hands a file to the CV input as a reader picking it would. */
+function openCvFile([name, bytes]) {
+  const input = document.querySelector('#wl-cv-file');
+  const files = new DataTransfer();
+  files.items.add(new File([new Uint8Array(bytes)], name));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const setProfile = (target, profile) =>
+  target.evaluate((p) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'setProfile', data: p }), profile);
 
 /** How many places of the page carry the extension's highlight. */
 const highlighted = () => globalThis.CSS?.highlights?.get('pmo-pathfinder')?.size ?? 0;
@@ -409,6 +434,90 @@ export const SCENARIOS = [
       watchlist = await driver.openWatchlist();
       assert.equal(await waitFor(() => rowStatus(watchlist), { what: 'row after restart' }), 'applied');
       await watchlist.close();
+    },
+  },
+  {
+    name: 'a .docx and a .pdf CV read on the profile page, once confirmed, change the fit the popup shows',
+    async run({ driver, advert }) {
+      const fixture = LEVEL_PAGES[2];
+      const settings = await driver.openWatchlist();
+      assert.deepEqual(await setProfile(settings, {}), { ok: true });
+      await settings.close();
+      const { page, tabId } = await advert(fixture.page);
+      let popup = await driver.openPopup(tabId);
+      const before = await waitFor(() => popup.evaluate(readFit), { timeout: 20000, what: 'fit before the CV' });
+      assert.equal(before.held, 0, `nothing held before: ${JSON.stringify(before)}`);
+      await popup.close();
+
+      const profile = await driver.openWatchlist();
+      await waitFor(() => profile.evaluate(() => !!document.querySelector('#wl-cv-file')), { what: 'the CV reader' });
+      const files = [
+        ['cv.docx', makeDocx(['Jo Example, PMO Lead', 'Certifications', 'P3O Practitioner (2021)', 'Portfolio reporting and benefits realisation']), /P3O Practitioner/],
+        ['cv.pdf', makePdf(['Jo Example', 'MSP Practitioner (2022)', 'Stage gates and capacity planning']), /MSP Practitioner/],
+      ];
+      for (const [name, bytes, expected] of files) {
+        await profile.evaluate(openCvFile, [name, [...bytes]]);
+        const found = await waitFor(
+          async () => {
+            const f = await profile.evaluate(() => [...document.querySelectorAll('[data-testid="cv-finding"]')].map((el) => el.textContent));
+            return f.length ? f : null;
+          },
+          { timeout: 30000, what: `findings from ${name}` },
+        );
+        assert.ok(found.some((t) => expected.test(t)), `${name}: ${JSON.stringify(found)}`);
+        await profile.evaluate(click, '[data-testid="cv-confirm"]');
+        await waitFor(() => profile.evaluate(() => /Added \d+ item/.test(document.querySelector('[data-testid="cv-reader"]')?.textContent ?? '')), { what: `${name} added` });
+      }
+      await profile.screenshot(join(outputDir, `${driver.name}-profile-after-cv.png`));
+      await profile.close();
+
+      popup = await driver.openPopup(tabId);
+      const after = await waitFor(
+        async () => {
+          const f = await popup.evaluate(readFit);
+          return f && f.held > 0 ? f : null;
+        },
+        { timeout: 20000, what: 'fit after the CV' },
+      );
+      for (const name of ['P3O Practitioner', 'MSP Practitioner']) {
+        assert.ok(after.items.some((i) => i.label === name && i.held), `${name} held after the CV: ${JSON.stringify(after.items)}`);
+      }
+      assert.ok(after.held > before.held, `held count rose: ${before.held} -> ${after.held}`);
+      await popup.close();
+      const reset = await driver.openWatchlist();
+      await setProfile(reset, {});
+      await reset.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'in a 600-pixel-high popup the level, the fit and the save button are in view without scrolling',
+    async run({ driver, advert }) {
+      for (const fixture of LEVEL_PAGES) {
+        const { page, tabId } = await advert(fixture.page);
+        const popup = await driver.openPopup(tabId);
+        await checkPopup(popup, fixture);
+        await waitFor(() => popup.evaluate(readFit), { what: 'fit card' });
+        const box = await popup.evaluate(() => {
+          const rect = (sel) => {
+            const r = document.querySelector(sel)?.getBoundingClientRect();
+            return r ? { top: Math.round(r.top), bottom: Math.round(r.bottom) } : null;
+          };
+          return { height: innerHeight, scrollY, level: rect('[data-testid="level"]'), fit: rect('[data-testid="fit"]'), actions: rect('.actions'), save: rect('[data-testid="save-job"]') };
+        });
+        assert.equal(box.height, 600, 'the popup is 600 pixels high');
+        assert.equal(box.scrollY, 0);
+        assert.ok(box.save.top >= 0 && box.save.bottom <= box.height, `save button in view: ${JSON.stringify(box)}`);
+        assert.ok(box.level.bottom <= box.actions.top, `level card above the save bar: ${JSON.stringify(box)}`);
+        assert.ok(box.fit.top < box.actions.top, `fit summary starts above the save bar: ${JSON.stringify(box)}`);
+        assert.ok(box.fit.bottom <= box.actions.top + 1, `fit summary wholly in view: ${JSON.stringify(box)}`);
+        await popup.screenshot(join(outputDir, `${driver.name}-popup-600-${fixture.level}.png`));
+        // Every control is reachable by keyboard: the save button is among the tab stops.
+        const reachable = await popup.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, summary, textarea')].filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]')).some((el) => el.dataset.testid === 'save-job'));
+        assert.ok(reachable, 'the save button is a tab stop');
+        await popup.close();
+        await page.close();
+      }
     },
   },
   {
