@@ -86,7 +86,7 @@ describe('message router', () => {
     const { listener } = router({ analyzeTab: (() => ({ state: 'ok', posting: 'not a posting' })) as never, getProfile: () => ({ held: [] }) as never });
     expect(await listener({ type: 'analyzeTab', data: { tabId: 3 } }, own)).toEqual({ error: 'The background gave an unexpected reply to analyzeTab' });
     // What leaves is the checked reply, defaults filled in.
-    expect(await listener({ type: 'getProfile', data: {} }, own)).toEqual({ held: [], targetLevel: null });
+    expect(await listener({ type: 'getProfile', data: {} }, own)).toEqual(toProfile({}));
   });
 
   it('leaves messages it has no handler for to other listeners', () => {

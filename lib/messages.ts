@@ -28,7 +28,7 @@ export const ReadTimingsSchema = z.object({
   injectMs: z.number().min(0),
   /** The reader reading the advert in the page. */
   readMs: z.number().min(0),
-  analyseMs: z.number().min(0),
+  analyzeMs: z.number().min(0),
 });
 export type ReadTimings = z.infer<typeof ReadTimingsSchema>;
 

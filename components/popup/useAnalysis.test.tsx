@@ -40,7 +40,7 @@ describe('the answer the background already holds', () => {
     expect(onAnswer).toHaveBeenCalledWith('result', true);
     const shown = byTestId(root, 'level')[0];
 
-    fresh.resolve({ ...ok(), timings: { injectMs: 12, readMs: 3, analyseMs: 2 } } as TabResult);
+    fresh.resolve({ ...ok(), timings: { injectMs: 12, readMs: 3, analyzeMs: 2 } } as TabResult);
     await settle();
     expect(onConfirmed).toHaveBeenCalledWith(expect.objectContaining({ state: 'ok' }), false);
     // The same elements: nothing was rendered again.

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../lib/errors';
 import type { TabResult } from '../../lib/messages';
 import { friendlyError } from '../../lib/present';
-import { askTab, sameAnswer, type Opening } from './opening';
+import { askTab, sameAnswer, type Opening } from '../../lib/popup-opening';
 import type { PopupDeps, View } from './ports';
 
 function viewOf(result: TabResult, tabId: number | null): View {

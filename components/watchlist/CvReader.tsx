@@ -63,7 +63,7 @@ export function CvReader({ has, onAdd }: Props) {
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
-    void read(async () => (await import('./cv/read-file')).readCvFile(file), file.name);
+    void read(async () => (await import('../../lib/profile/cv-file')).readCvFile(file), file.name);
   };
 
   const confirm = async (findings: CvFindings) => {

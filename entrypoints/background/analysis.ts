@@ -40,7 +40,7 @@ export const analysisHandlers: Handlers<Sender> = {
     }
     const started = performance.now();
     const result = await analyzePosting(read.posting);
-    const timings = { injectMs: read.injectMs ?? 0, readMs: read.readMs ?? 0, analyseMs: performance.now() - started };
+    const timings = { injectMs: read.injectMs ?? 0, readMs: read.readMs ?? 0, analyzeMs: performance.now() - started };
     await Promise.all([showLevelBadge(tabId, result.state === 'ok' ? result.analysis : null), rememberAnswer(tabId, result)]);
     return result.state === 'ok' ? { ...result, timings } : result;
   },

@@ -1,5 +1,5 @@
 import { HighlightToggle } from '../../components/popup/HighlightToggle';
-import type { Opening } from '../../components/popup/opening';
+import type { Opening } from '../../lib/popup-opening';
 import type { PopupDeps } from '../../components/popup/ports';
 import { ResultView } from '../../components/popup/ResultView';
 import { ErrorState, Loading, NotAJob, Restricted, StatusLine } from '../../components/popup/States';

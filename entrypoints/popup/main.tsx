@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './popup.css';
-import { askTab } from '../../components/popup/opening';
+import { askTab } from '../../lib/popup-opening';
 import { App } from './App';
 import { browserDeps } from './deps';
 import { markConfirmed, markPhase, markRendered } from './timings';

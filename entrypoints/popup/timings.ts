@@ -19,7 +19,7 @@ export interface Phases {
   /** The background's part of the fresh read: reader injected, advert read, analysed. */
   injectMs?: number;
   readMs?: number;
-  analyseMs?: number;
+  analyzeMs?: number;
   /** The fresh read changed what the popup showed. */
   changed?: boolean;
 }
@@ -51,7 +51,7 @@ export function markConfirmed(result: TabResult, changed: boolean): void {
     const round = (n: number) => Math.round(n * 10) / 10;
     phases.injectMs = round(result.timings.injectMs);
     phases.readMs = round(result.timings.readMs);
-    phases.analyseMs = round(result.timings.analyseMs);
+    phases.analyzeMs = round(result.timings.analyzeMs);
   }
   publish();
 }

@@ -234,7 +234,7 @@ function phaseLine(p) {
   const first = p.early ? `held answer asked ${fixed(p.heldAsked)}, back ${fixed(p.heldReplied)}` : `request sent ${fixed(p.asked)}`;
   return (
     `script start ${fixed(p.start)}, ${first}, rendered ${fixed(p.rendered)} ms; fresh read: sent ${fixed(p.asked)}, ` +
-    `reader injected ${fixed(p.injectMs)}, advert read ${fixed(p.readMs)}, analysed ${fixed(p.analyseMs)}, back ${fixed(p.replied)} ms` +
+    `reader injected ${fixed(p.injectMs)}, advert read ${fixed(p.readMs)}, analysed ${fixed(p.analyzeMs)}, back ${fixed(p.replied)} ms` +
     `${p.changed ? ' (changed the view)' : ''}`
   );
 }

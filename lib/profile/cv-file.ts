@@ -10,7 +10,7 @@ export async function readCvFile(file: File): Promise<string> {
   if (file.size > MAX_CV_FILE_BYTES) throw new Error(`${file.name} is larger than any CV (over ${MAX_CV_FILE_BYTES / 1024 / 1024} MB).`);
   if (name.endsWith('.txt')) return file.text();
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (name.endsWith('.docx')) return (await import('../../../lib/profile/docx')).docxText(bytes);
+  if (name.endsWith('.docx')) return (await import('./docx')).docxText(bytes);
   if (name.endsWith('.pdf')) return (await import('./pdf-text')).pdfText(bytes);
   throw new Error('Open a .txt, .docx or .pdf file.');
 }

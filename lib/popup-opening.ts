@@ -1,5 +1,11 @@
-import type { TabResult } from '../../lib/messages';
-import type { PopupDeps } from './ports';
+import type { ResponseOf, TabResult } from './messages';
+
+/** The popup's ways of asking the background about a tab. */
+export interface TabAsker {
+  resolveTabId(): Promise<number | null>;
+  analyzeTab(tabId: number): Promise<ResponseOf<'analyzeTab'>>;
+  latestAnswer?(tabId: number): Promise<ResponseOf<'latestAnswer'>>;
+}
 
 /**
  * The popup's first question, asked before it renders anything: the tab, the answer the
@@ -13,7 +19,7 @@ export interface Opening {
 
 const NO_PAGE: TabResult = { state: 'no-advert', reason: 'There is no page to read here.' };
 
-export function askTab(deps: Pick<PopupDeps, 'resolveTabId' | 'analyzeTab' | 'latestAnswer'>): Opening {
+export function askTab(deps: TabAsker): Opening {
   const tabId = deps.resolveTabId();
   // Asked first: the background answers it from memory while the fresh read is under way.
   const held = tabId.then((id) => (id === null || !deps.latestAnswer ? null : deps.latestAnswer(id))).catch(() => null);
