@@ -1,3 +1,5 @@
+import type { Profile } from '../../lib/analysis';
+import { exportFileName } from '../../lib/watchlist/export';
 import type { Summary } from '../../lib/watchlist/summary';
 import type { WatchlistClient } from './client';
 import type { FitOf, IsHeld } from './WatchlistRow';
@@ -10,9 +12,11 @@ interface Props {
   /** The reader's held rule, so the CSV lists what they hold as the page shows it. */
   isHeld: IsHeld;
   fitOf?: FitOf;
+  /** Exported as the file `npm run analyze -- --profile` reads. */
+  profile?: Profile;
 }
 
-export function DataPanel({ client, entries, readOnly, isHeld, fitOf }: Props) {
+export function DataPanel({ client, entries, readOnly, isHeld, fitOf, profile }: Props) {
   const backup = useBackup(client, entries, isHeld, fitOf);
   const busy = backup.progress !== null;
   return (
@@ -25,6 +29,16 @@ export function DataPanel({ client, entries, readOnly, isHeld, fitOf }: Props) {
         <button type="button" class="wl-button" data-testid="export-json" disabled={!entries.length || busy} onClick={() => void backup.exportJson()}>
           Export JSON (full backup)
         </button>
+        {profile ? (
+          <button
+            type="button"
+            class="wl-button"
+            data-testid="export-profile"
+            onClick={() => client.download(exportFileName('json', new Date(), 'pmo-profile'), 'application/json', `${JSON.stringify(profile, null, 2)}\n`)}
+          >
+            Export profile (JSON)
+          </button>
+        ) : null}
       </div>
       <div class="wl-field">
         <label for="wl-import">Import a JSON backup</label>

@@ -48,7 +48,7 @@ export function ProfileEditor({ profile, onSave, seen }: Props) {
   return (
     <section class="wl-card" aria-labelledby="wl-profile-h" data-testid="profile">
       <h2 id="wl-profile-h">Your profile</h2>
-      <p class="wl-muted">Used to show what you hold and miss of each advert. It stays in this browser (and in browser sync, if you turn sync on).</p>
+      <p class="wl-muted">Used to show what you hold and miss of each advert. It stays in this browser and is not synced; export it below to use it with the command line.</p>
       <CvReader has={draft} onAdd={addFromCv} />
       <form
         onSubmit={async (e) => {

@@ -84,7 +84,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
           <Insights entries={live.entries} profile={live.profile} />
           <CertificatePathCard entries={live.entries} profile={live.profile} />
           <ProfileEditor profile={live.profile} seen={seenCerts} onSave={actions.saveProfile} />
-          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} />
+          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} profile={live.profile} />
           {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
         </aside>

@@ -11,6 +11,7 @@ import type { WatchlistClient } from '../../components/watchlist/client';
 import { watchlistHandlers } from '../background/watchlist';
 import type { Sender } from '../background/sender';
 import { App, PAGE_SIZE } from './App';
+import { ProfileSchema } from '../../lib/analysis';
 import { makeAnalysis, makePosting, postings } from '../../tests/watchlist/helpers';
 
 const router = createRouter(watchlistHandlers, { isTrusted: () => true });
@@ -178,6 +179,17 @@ describe('watchlist page', () => {
     await until(() => rows().length === 1, 'row');
     expect(rows()[0]!.querySelector('img, b')).toBeNull();
     expect(rows()[0]!.textContent).toContain('<img src=x onerror="window.pwned=1">PMO Lead');
+  });
+
+  it('exports the profile as the file the command line reads with --profile', async () => {
+    await send('setProfile', ProfileSchema.parse({ held: ['p3o-foundation'], tools: ['power-bi'], clearance: 'sc', targetLevel: 'analyst' }));
+    await mount();
+    await until(() => root!.querySelector('[data-testid="export-profile"]') !== null && byId('wl-target')?.value === 'analyst', 'profile loaded');
+    await click(root!.querySelector('[data-testid="export-profile"]'));
+    await until(() => downloads.length === 1, 'profile export');
+    expect(downloads[0]!.name).toMatch(/^pmo-profile-\d{4}-\d\d-\d\d\.json$/);
+    const exported = ProfileSchema.parse(JSON.parse(downloads[0]!.text));
+    expect(exported).toMatchObject({ held: ['p3o-foundation'], tools: ['power-bi'], clearance: 'sc', targetLevel: 'analyst' });
   });
 
   it('exports CSV and JSON of what is saved', async () => {

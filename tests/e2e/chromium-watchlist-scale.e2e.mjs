@@ -219,7 +219,8 @@ test('the watchlist page with 5,000 saved jobs: open, filter, sort, search', { t
   report(`budgets for 5,000 jobs: open ${f.open <= 500 ? 'within' : 'over'} 500 ms, filter ${f.filter <= 50 ? 'within' : 'over'} 50 ms, sort ${f.sort <= 50 ? 'within' : 'over'} 50 ms, keystroke ${f.keystroke <= 16 ? 'within' : 'over'} 16 ms`);
 });
 
-test('the watchlist page with 20,000 saved jobs still opens', { timeout: 2_400_000 }, async () => {
+// Seeding and upgrading 20,000 jobs takes minutes, so this size runs when asked: PMO_E2E_LARGE=1 npm run test:e2e.
+test('the watchlist page with 20,000 saved jobs still opens', { timeout: 2_400_000, skip: process.env.PMO_E2E_LARGE === '1' ? false : 'set PMO_E2E_LARGE=1 to run' }, async () => {
   const f = await measure(20_000);
   report(`budget for 20,000 jobs: open ${f.open <= 1_500 ? 'within' : 'over'} 1.5 s`);
 });
