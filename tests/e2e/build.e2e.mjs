@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { CHROME_BUILD, FIREFOX_BUILD, root, requireBuild } from './support.mjs';
 
 /** What the built packages may ask for. Anything broader fails here, before a store review does. */
-const ALLOWED_API_PERMISSIONS = new Set(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus']);
+const ALLOWED_API_PERMISSIONS = new Set(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications']);
+/** Reminders' permissions are asked for when the reader turns reminders on, never at install (Firefox cannot make `alarms` optional). */
+const OPTIONAL_ONLY = { Chrome: ['alarms', 'notifications'], Firefox: ['notifications'] };
 const boardMatches = [...readFileSync(join(root, 'lib/boards.ts'), 'utf8').matchAll(/'(\*:\/\/[^']+)'/g)].map((m) => m[1]);
 
 function manifest(dir) {
@@ -26,6 +28,10 @@ for (const [name, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUILD]]
     for (const permission of requested) {
       if (permission.includes('://')) assert.ok(boardMatches.includes(permission), `host access beyond the boards: ${permission}`);
       else assert.ok(ALLOWED_API_PERMISSIONS.has(permission), `permission not needed by any feature: ${permission}`);
+    }
+    for (const permission of OPTIONAL_ONLY[name]) {
+      assert.ok(!(m.permissions ?? []).includes(permission), `${permission} is asked for at install; it must be optional`);
+      assert.ok((m.optional_permissions ?? []).includes(permission), `${permission} is not among the optional permissions`);
     }
     assert.ok(!JSON.stringify(m).includes('<all_urls>'), 'no <all_urls>');
     for (const script of m.content_scripts ?? []) {
