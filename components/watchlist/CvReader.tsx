@@ -51,7 +51,7 @@ export function CvReader({ has, onAdd }: Props) {
     setPhase({ kind: 'reading' });
     try {
       const cv = await load();
-      const { readCv } = await import('../../lib/profile/cv-read');
+      const { readCv } = await import('../../lib/profile/cv-read-ready');
       const findings = readCv(cv);
       const all = GROUPS.flatMap((g) => g.pick(findings).filter((f) => !isHeld(g.kind, f.id)).map((f) => key(g.kind, f.id)));
       setTicked(new Set(all));
