@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LevelId, Profile } from '../../lib/analysis';
 import { CLEARANCE_OPTIONS, clearanceCovers } from '../../lib/profile/holdings';
 import { SKILL_OPTIONS, skillLabel, TOOL_OPTIONS, toolLabel } from '../../lib/profile/lexicon';
@@ -31,17 +31,24 @@ export function ProfileEditor({ profile, onSave, seen }: Props) {
   };
   const prefs = (patch: Partial<Profile['preferences']>) => edit({ preferences: { ...draft.preferences, ...patch } });
 
+  // What this page last added from a CV: a late re-read of storage must not take it back.
+  const added = useRef<CvAdditions>({ held: [], skills: [], tools: [], clearance: null });
   const addFromCv = async (add: CvAdditions) => {
+    const all = (k: 'held' | 'skills' | 'tools') => [...new Set([...draft[k], ...added.current[k], ...add[k]])];
+    const clearance = draft.clearance ?? added.current.clearance;
     const merged: Profile = {
       ...draft,
-      held: [...new Set([...draft.held, ...add.held])],
-      skills: [...new Set([...draft.skills, ...add.skills])],
-      tools: [...new Set([...draft.tools, ...add.tools])],
+      held: all('held'),
+      skills: all('skills'),
+      tools: all('tools'),
       // A lower clearance found in the CV never replaces a higher one already given.
-      clearance: add.clearance && !clearanceCovers(draft.clearance, add.clearance) ? add.clearance : draft.clearance,
+      clearance: add.clearance && !clearanceCovers(clearance, add.clearance) ? add.clearance : clearance,
     };
     const ok = await onSave(merged);
-    if (ok) setDraft(merged);
+    if (ok) {
+      added.current = { held: merged.held, skills: merged.skills, tools: merged.tools, clearance: merged.clearance };
+      setDraft(merged);
+    }
     return ok;
   };
 
