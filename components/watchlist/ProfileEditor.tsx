@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LevelId, Profile } from '../../lib/analysis';
-import { CLEARANCE_OPTIONS, clearanceCovers } from '../../lib/profile/holdings';
+import { CLEARANCE_OPTIONS, clearanceCovers } from '../../lib/profile/clearance';
 import { SKILL_OPTIONS, skillLabel, TOOL_OPTIONS, toolLabel } from '../../lib/profile/lexicon';
 import { CvReader, type CvAdditions } from './CvReader';
 import { HeldPicker } from './HeldPicker';

@@ -16,13 +16,43 @@ export const HoldingsSchema = z
         .object({
           scheme: z.string().min(1),
           levels: z
-            .array(z.object({ id: ClearanceId, label: z.string().min(1), names: z.array(z.string().min(2)).min(1), example: z.string().min(1) }).strict())
+            .array(
+              z
+                .object({
+                  id: ClearanceId,
+                  label: z.string().min(1),
+                  /** Where the level stands across countries, for sorting: higher is more demanding. */
+                  rank: z.number().int().positive(),
+                  names: z.array(z.string().min(2)).min(1),
+                  example: z.string().min(1),
+                })
+                .strict(),
+            )
             .min(1),
         })
         .strict(),
     ),
   })
-  .strict();
+  .strict()
+  .superRefine((h, ctx) => {
+    const levels = h.clearanceLadders.flatMap((l) => l.levels);
+    const seen = new Map<string, string>();
+    for (const c of levels) {
+      for (const [what, value] of [
+        ['id', c.id],
+        ['rank', String(c.rank)],
+      ] as const) {
+        const k = `${what}:${value}`;
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `clearance ${what} ${value} is given to both ${seen.get(k)} and ${c.id}` });
+        seen.set(k, c.id);
+      }
+    }
+    for (const l of h.clearanceLadders)
+      l.levels.forEach((c, i) => {
+        const below = l.levels[i - 1];
+        if (below && below.rank >= c.rank) ctx.addIssue({ code: 'custom', message: `${l.scheme}: ${c.id} is above ${below.id} on the ladder, so its rank must be higher` });
+      });
+  });
 export type Holdings = z.infer<typeof HoldingsSchema>;
 
 export const HOLDINGS: Holdings = HoldingsSchema.parse(data);
@@ -32,32 +62,7 @@ export function canonicalTool(id: string, holdings: Holdings = HOLDINGS): string
   return holdings.toolIds[id] ?? id;
 }
 
-interface Rung {
-  ladder: number;
-  rung: number;
-  label: string;
-}
-const RUNGS = new Map<string, Rung>();
-HOLDINGS.clearanceLadders.forEach((l, ladder) => l.levels.forEach((c, rung) => RUNGS.set(c.id, { ladder, rung, label: c.label })));
-
-/** The clearances a reader can say they hold, grouped by country. */
-export const CLEARANCE_OPTIONS = HOLDINGS.clearanceLadders.map((l) => ({ scheme: l.scheme, levels: l.levels.map((c) => ({ id: c.id, label: c.label })) }));
-
-export function clearanceLabel(id: string): string {
-  return RUNGS.get(id)?.label ?? id.toUpperCase();
-}
-
-/**
- * The one rule for a clearance: the one held, or a higher rung of the same country's ladder
- * (DV includes SC, SC includes BPSS). An id outside the ladders is met only by itself.
- */
-export function clearanceCovers(held: string | null | undefined, asked: string): boolean {
-  if (!held) return false;
-  if (held === asked) return true;
-  const h = RUNGS.get(held);
-  const a = RUNGS.get(asked);
-  return !!h && !!a && h.ladder === a.ladder && h.rung >= a.rung;
-}
+export { CLEARANCE_OPTIONS, clearanceCovers, clearanceLabel } from './clearance';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that make a bare name ("SC", "Secret") a clearance rather than something else. */

@@ -15,22 +15,8 @@ export const CONTRACT_LABELS: Record<ContractType, string> = {
 
 export const WORKPLACE_LABELS: Record<WorkplaceType, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On site' };
 
-const CLEARANCE_NAMES: Record<string, string> = {
-  bpss: 'BPSS',
-  ctc: 'CTC',
-  sc: 'SC',
-  dv: 'DV',
-  edv: 'eDV',
-  nv1: 'NV1',
-  nv2: 'NV2',
-  'public-trust': 'Public Trust',
-  secret: 'Secret',
-  'top-secret': 'Top Secret',
-  'ts-sci': 'TS/SCI',
-};
-
-/** "SC", "Public Trust"; a level this list does not know is shown as its id in capitals. */
-export const clearanceLabel = (level: string) => CLEARANCE_NAMES[level] ?? level.replace(/-/g, ' ').toUpperCase();
+/** "SC", "Public Trust": the labels data/holdings.json gives each clearance level. */
+export { clearanceLabel } from '../profile/clearance';
 
 const SYMBOLS: Record<string, string> = { GBP: '£', USD: '$', EUR: '€' };
 

@@ -3,11 +3,12 @@ import { LEVEL_ORDER } from './labels';
 import { STATUSES, type Status } from './schema';
 import type { Summary } from './summary';
 import { CLOSING_SOON_DAYS, daysBetween } from './days';
+import { CLEARANCE_ORDER } from '../profile/clearance';
 
 export { CLOSING_SOON_DAYS, daysBetween };
 
 /** Clearance levels from the least to the most demanding; others sort after, by name. */
-export const CLEARANCE_ORDER = ['bpss', 'public-trust', 'ctc', 'nv1', 'sc', 'secret', 'nv2', 'dv', 'edv', 'top-secret', 'ts-sci'] as const;
+export { CLEARANCE_ORDER } from '../profile/clearance';
 
 export type SortDir = 'asc' | 'desc';
 type Key = number | string | null;

@@ -1,4 +1,5 @@
 import type { Facts } from '../../analysis';
+import { CLEARANCE_ORDER } from '../../profile/clearance';
 import { loadFactRules } from './rules';
 import { anyOf, escapeRe, snippet } from './words';
 
@@ -6,10 +7,9 @@ type Clearance = NonNullable<Facts['clearance']>;
 type Requirement = Clearance['requirement'];
 
 /** Highest first: when an advert names several, the highest one it names is the one to hold. */
-const RANK = ['ts-sci', 'top-secret', 'edv', 'dv', 'nv2', 'secret', 'nv1', 'sc', 'public-trust', 'ctc', 'bpss'];
 const rank = (id: string) => {
-  const i = RANK.indexOf(id);
-  return i < 0 ? RANK.length : i;
+  const i = CLEARANCE_ORDER.indexOf(id);
+  return i < 0 ? CLEARANCE_ORDER.length : CLEARANCE_ORDER.length - 1 - i;
 };
 
 /** The sentence around a position. */
