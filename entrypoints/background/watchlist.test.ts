@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, createSender } from '../../lib/messages';
-import { CURRENT_VERSION, entryKey, INDEX_KEY, PROFILE_KEY, snapshotKey } from '../../lib/watchlist/schema';
+import { CURRENT_VERSION, entryKey, INDEX_KEY, PROFILE_KEY, PROFILE_SYNC_STATUS_KEY, snapshotKey } from '../../lib/watchlist/schema';
+import { readSyncedProfile } from '../../lib/watchlist/profile-sync';
 import { readWatchlist } from '../../lib/watchlist/store';
 import { importBackup } from '../../lib/watchlist/backup';
 import type { Entry } from '../../lib/watchlist/schema';
@@ -112,5 +113,35 @@ describe('background watchlist handlers over browser.storage (fake browser)', ()
     expect(items).toHaveLength(1);
     expect(items[0]![1]).not.toHaveProperty('snapshot');
     expect(await send('watchlistSetSync', { enabled: false })).toMatchObject({ state: 'off' });
+  });
+
+  describe('the profile follows the watchlist sync setting', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const synced = async () => readSyncedProfile(await fakeBrowser.storage.sync.get(null));
+
+    it('stays off sync until sync is on, then follows each save; turned off, no more is written', async () => {
+      await send('setProfile', { held: ['p3o-foundation'], targetLevel: 'analyst' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await synced()).toEqual({ kind: 'none' });
+
+      await send('watchlistSetSync', { enabled: true });
+      expect(await synced()).toMatchObject({ kind: 'ok', profile: { held: ['p3o-foundation'], targetLevel: 'analyst' } });
+      expect((await fakeBrowser.storage.local.get(PROFILE_SYNC_STATUS_KEY))[PROFILE_SYNC_STATUS_KEY]).toMatchObject({ state: 'ok' });
+      await send('setProfile', { held: ['p3o-practitioner'], targetLevel: 'manager' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await synced()).toMatchObject({ kind: 'ok', profile: { held: ['p3o-practitioner'], targetLevel: 'manager' } });
+
+      await send('watchlistSetSync', { enabled: false });
+      expect((await fakeBrowser.storage.local.get(PROFILE_SYNC_STATUS_KEY))[PROFILE_SYNC_STATUS_KEY]).toBeUndefined();
+      await send('setProfile', { held: ['msp-practitioner'], targetLevel: 'director' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await synced()).toMatchObject({ kind: 'ok', profile: { held: ['p3o-practitioner'], targetLevel: 'manager' } });
+      expect(await send('getProfile', {})).toMatchObject({ held: ['msp-practitioner'], targetLevel: 'director' });
+    });
   });
 });

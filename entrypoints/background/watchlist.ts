@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../lib/messages';
 import { readProfile, writeProfile } from '../../lib/watchlist/profile';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/watchlist/schema';
+import { syncProfileAndWatchlist } from '../../lib/watchlist/profile-sync';
+import { PROFILE_SYNC_STATUS_KEY, SYNC_STATUS_KEY, type SyncStatus } from '../../lib/watchlist/schema';
 import { WatchlistStore } from '../../lib/watchlist/store';
 import { repostOf, saveLinked } from '../../lib/watchlist/duplicates-store';
-import { readSettings, syncWatchlist, writeSettings } from '../../lib/watchlist/sync';
+import { readSettings, writeSettings } from '../../lib/watchlist/sync';
 import { wxtArea } from '../shared/storage-area';
 import type { Sender } from './sender';
 import { errorText } from '../../lib/errors';
@@ -30,19 +31,27 @@ function scheduleSync() {
 /** The one writer of the watchlist; every page and tab reaches it through the handlers below. */
 export const watchlistStore = new WatchlistStore(local, { onChange: scheduleSync });
 
+/** Sync rounds and profile writes, one at a time: a round never takes back a profile saved while it ran. */
+function queued<T>(work: () => Promise<T>): Promise<T> {
+  const run = syncChain.then(work);
+  syncChain = run.catch(() => undefined);
+  return run;
+}
+
 function runSync(): Promise<SyncStatus> {
-  const run = syncChain.then(async () => {
+  return queued(async () => {
     let status: SyncStatus;
+    const items: Record<string, unknown> = {};
     try {
-      status = await syncWatchlist(watchlistStore, syncArea);
+      const both = await syncProfileAndWatchlist(watchlistStore, local, syncArea);
+      status = both.watchlist;
+      items[PROFILE_SYNC_STATUS_KEY] = both.profile;
     } catch (err) {
       status = { state: 'error', at: new Date().toISOString(), message: errorText(err), synced: 0, total: 0 };
     }
-    await local.set({ [SYNC_STATUS_KEY]: status });
+    await local.set({ ...items, [SYNC_STATUS_KEY]: status });
     return status;
   });
-  syncChain = run.catch(() => undefined);
-  return run;
 }
 
 /**
@@ -59,7 +68,9 @@ export function registerWatchlistBackground() {
 export const watchlistHandlers: Handlers<Sender> = {
   getProfile: () => readProfile(local),
   async setProfile(profile) {
-    await writeProfile(local, profile);
+    await queued(() => writeProfile(local, profile));
+    // Only when the reader syncs the watchlist too.
+    scheduleSync();
     return { ok: true };
   },
   watchlistOpen: () => watchlistStore.open(),
@@ -89,6 +100,7 @@ export const watchlistHandlers: Handlers<Sender> = {
     if (enabled) return runSync();
     clearTimeout(syncTimer);
     await local.set({ [SYNC_STATUS_KEY]: OFF });
+    await local.remove([PROFILE_SYNC_STATUS_KEY]);
     return OFF;
   },
   async watchlistSyncNow() {

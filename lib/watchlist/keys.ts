@@ -24,6 +24,11 @@ export const SETTINGS_KEY = 'watchlist:settings';
 export const SYNC_STATUS_KEY = 'watchlist:sync-status';
 export const TOMBSTONES_KEY = 'watchlist:tombstones';
 export const PROFILE_KEY = 'profile';
+/** When the profile was last changed ({ at }), beside it rather than in it: sync merges by it. */
+export const PROFILE_STAMP_KEY = 'profile:stamp';
+export const PROFILE_SYNC_STATUS_KEY = 'profile:sync-status';
+/** A CV's text, only when the reader asked to keep it; never synced. */
+export const KEPT_CV_KEY = 'profile:cv';
 
 const ENTRY_PREFIX = 'watchlist:entry:';
 const SNAPSHOT_PREFIX = 'watchlist:snapshot:';

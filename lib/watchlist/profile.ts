@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { ProfileSchema, toProfile, type Profile, type ProfileInput } from '../analysis';
-import { PROFILE_KEY } from './schema';
+import { PROFILE_KEY, PROFILE_STAMP_KEY } from './schema';
 import type { KeyValueArea } from './store';
 
 /**
@@ -38,9 +39,30 @@ export function cleanProfile(profile: ProfileInput): Profile {
   };
 }
 
-/** Validates, removes duplicate ids, and stores. */
-export async function writeProfile(area: KeyValueArea, profile: ProfileInput): Promise<Profile> {
+/** A time as Date.toISOString() writes it, so that two compare as strings. */
+export const IsoStamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+const StampSchema = z.object({ at: IsoStamp });
+
+/** When the profile was last changed here or taken from sync; null for one stored before changes were stamped. */
+export async function readProfileStamp(area: KeyValueArea): Promise<string | null> {
+  const parsed = StampSchema.safeParse((await area.get([PROFILE_STAMP_KEY]))[PROFILE_STAMP_KEY]);
+  return parsed.success ? parsed.data.at : null;
+}
+
+/** The profile and the time it changed, in one set(): sync can never see one without the other. */
+export const profileItems = (profile: Profile, at: string) => ({ [PROFILE_KEY]: profile, [PROFILE_STAMP_KEY]: { at } });
+
+/** Validates, removes duplicate ids, and stores, stamped with the time of the change. */
+export async function writeProfile(area: KeyValueArea, profile: ProfileInput, now = new Date()): Promise<Profile> {
   const clean = cleanProfile(profile);
-  await area.set({ [PROFILE_KEY]: clean });
+  await area.set(profileItems(clean, now.toISOString()));
   return clean;
 }
+
+/** How the last sync of the profile went, kept for the profile page. */
+export const ProfileSyncStatusSchema = z.object({
+  state: z.enum(['ok', 'too-big', 'unreadable', 'error']),
+  at: IsoStamp,
+  message: z.string().max(1000),
+});
+export type ProfileSyncStatus = z.infer<typeof ProfileSyncStatusSchema>;
