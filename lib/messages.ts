@@ -59,6 +59,9 @@ export const protocol = {
   pageChanged: { request: Empty, response: Ok },
   getProfile: { request: Empty, response: ProfileSchema },
   setProfile: { request: ProfileSchema, response: Ok },
+  /** Profile page: keep a CV's text on this computer, only when the reader asks (never synced). */
+  keepCv: { request: z.object({ text: z.string().max(MAX_TEXT_CHARS), from: z.string().max(1000) }), response: z.object({ ok: z.literal(true), at: z.string() }) },
+  forgetCv: { request: Empty, response: Ok },
   /*
    * Watchlist. Writes all go through the background so writes from several tabs serialise;
    * pages read storage directly and follow its change events.

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LevelId, Profile } from '../../lib/analysis';
 import { CLEARANCE_OPTIONS, clearanceCovers } from '../../lib/profile/clearance';
 import { SKILL_OPTIONS, skillLabel, TOOL_OPTIONS, toolLabel } from '../../lib/profile/lexicon';
+import type { ProfileSyncStatus } from '../../lib/watchlist/profile';
 import { CvReader, type CvAdditions } from './CvReader';
+import type { KeptCvPort } from './useKeptCv';
 import { HeldPicker } from './HeldPicker';
 import { LexiconPicker } from './LexiconPicker';
 import { PreferencesFields } from './PreferencesFields';
@@ -13,13 +15,16 @@ interface Props {
   onSave: (p: Profile) => Promise<boolean>;
   /** Certification ids seen in saved jobs, offered even when the catalogue lacks them. */
   seen: string[];
+  /** Whether the reader syncs the watchlist (the profile follows it), and how its last sync went. */
+  sync?: { on: boolean; status: ProfileSyncStatus | null };
+  kept?: KeptCvPort;
 }
 
 const toggled = <T,>(list: readonly T[], id: T, on: boolean): T[] => (on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id));
 const numberOrNull = (v: string) => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
 
 /** The reader's profile: what they hold, the level they aim for, and what they want of a job. */
-export function ProfileEditor({ profile, onSave, seen }: Props) {
+export function ProfileEditor({ profile, onSave, seen, sync, kept }: Props) {
   const [draft, setDraft] = useState<Profile>(profile);
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(profile), [profile]);
@@ -55,8 +60,18 @@ export function ProfileEditor({ profile, onSave, seen }: Props) {
   return (
     <section class="wl-card" aria-labelledby="wl-profile-h" data-testid="profile">
       <h2 id="wl-profile-h">Your profile</h2>
-      <p class="wl-muted">Used to show what you hold and miss of each advert. It stays in this browser and is not synced; export it below to use it with the command line.</p>
-      <CvReader has={draft} onAdd={addFromCv} />
+      <p class="wl-muted" data-testid="profile-sync">
+        Used to show what you hold and miss of each advert; export it below to use it with the command line.{' '}
+        {sync?.on
+          ? 'Synced with your watchlist across your browsers: what you hold, your target level, years and preferences, never any CV text.'
+          : 'Stored in this browser only. If you turn on watchlist sync, the profile is synced too, never any CV text.'}
+      </p>
+      {sync?.on && sync.status && sync.status.state !== 'ok' ? (
+        <p class={`wl-notice ${sync.status.state === 'error' ? 'wl-notice-danger' : 'wl-notice-warn'}`} role="status">
+          {sync.status.message}
+        </p>
+      ) : null}
+      <CvReader has={draft} onAdd={addFromCv} kept={kept} />
       <form
         onSubmit={async (e) => {
           e.preventDefault();

@@ -29,8 +29,8 @@ export function SyncPanel({ enabled, status, readOnly, onToggle, onSyncNow }: Pr
         Sync my watchlist across my browsers
       </label>
       <p class="wl-muted">
-        Uses your browser’s own sync (Chrome sync or Firefox Sync). Advert text stays on this computer; sync carries the rest, as many jobs as its
-        100 KB allows.
+        Uses your browser’s own sync (Chrome sync or Firefox Sync). Your profile goes too; advert and CV text stay on this computer. Sync carries
+        the rest, as many jobs as its 100 KB allows.
       </p>
       {enabled ? (
         <div class="wl-row">

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../lib/messages';
 import { readProfile, writeProfile } from '../../lib/watchlist/profile';
+import { forgetCv, keepCv } from '../../lib/watchlist/kept-cv';
 import { syncProfileAndWatchlist } from '../../lib/watchlist/profile-sync';
 import { PROFILE_SYNC_STATUS_KEY, SYNC_STATUS_KEY, type SyncStatus } from '../../lib/watchlist/schema';
 import { WatchlistStore } from '../../lib/watchlist/store';
@@ -71,6 +72,14 @@ export const watchlistHandlers: Handlers<Sender> = {
     await queued(() => writeProfile(local, profile));
     // Only when the reader syncs the watchlist too.
     scheduleSync();
+    return { ok: true };
+  },
+  async keepCv({ text, from }) {
+    const kept = await keepCv(local, text, from);
+    return { ok: true, at: kept.at };
+  },
+  async forgetCv() {
+    await forgetCv(local);
     return { ok: true };
   },
   watchlistOpen: () => watchlistStore.open(),

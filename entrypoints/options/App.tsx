@@ -20,6 +20,10 @@ import { Toast } from '../../components/watchlist/Toast';
 import { useJobActions } from '../../components/watchlist/useJobActions';
 import { usePagedRows } from '../../components/watchlist/usePagedRows';
 import { useWatchlist } from '../../components/watchlist/useWatchlist';
+import { useKeptCv } from '../../components/watchlist/useKeptCv';
+import { useStored } from '../../components/watchlist/useStored';
+import { parseProfileSyncStatus } from '../../lib/watchlist/profile';
+import { PROFILE_SYNC_STATUS_KEY } from '../../lib/watchlist/schema';
 import { WatchlistTable } from '../../components/watchlist/WatchlistTable';
 
 export { PAGE_SIZE } from '../../lib/watchlist/query';
@@ -27,6 +31,8 @@ export { PAGE_SIZE } from '../../lib/watchlist/query';
 export function App({ client, welcome = false }: { client: WatchlistClient; welcome?: boolean }) {
   const live = useWatchlist(client);
   const actions = useJobActions(client);
+  const keptCv = useKeptCv(client);
+  const profileSync = useStored(client, PROFILE_SYNC_STATUS_KEY, parseProfileSyncStatus);
   const [showWelcome, setShowWelcome] = useState(welcome);
   const isHeld = useMemo(() => heldRule(live.profile.held, CATALOG), [live.profile]);
   const linked = useMemo(() => alsoOn(live.entries), [live.entries]);
@@ -83,7 +89,13 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
         <aside class="wl-side" aria-label="Insights, profile and data">
           <Insights entries={live.entries} profile={live.profile} />
           <CertificatePathCard entries={live.entries} profile={live.profile} />
-          <ProfileEditor profile={live.profile} seen={seenCerts} onSave={actions.saveProfile} />
+          <ProfileEditor
+            profile={live.profile}
+            seen={seenCerts}
+            onSave={actions.saveProfile}
+            sync={{ on: live.settings.sync, status: profileSync }}
+            kept={keptCv}
+          />
           <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} profile={live.profile} />
           {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
           <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />

@@ -66,3 +66,8 @@ export const ProfileSyncStatusSchema = z.object({
   message: z.string().max(1000),
 });
 export type ProfileSyncStatus = z.infer<typeof ProfileSyncStatusSchema>;
+
+export const parseProfileSyncStatus = (raw: unknown): ProfileSyncStatus | null => {
+  const parsed = ProfileSyncStatusSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+};
