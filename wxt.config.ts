@@ -6,8 +6,7 @@ import { validateShippedKnowledgeBase } from './lib/knowledge/validate';
 import { validateMatcherData } from './lib/analyze/rules';
 import { precompiledPlugin } from './lib/analyze/precompile';
 import { pdfjsOfflinePlugin } from './lib/cli/pdfjs-offline';
-import { HoldingsSchema } from './lib/profile/holdings';
-import holdings from './data/holdings.json';
+import { HOLDINGS_DATA, HoldingsSchema } from './lib/profile/holdings';
 import { validateFactData } from './lib/analyze/facts/rules';
 
 export default defineConfig({
@@ -25,7 +24,7 @@ export default defineConfig({
       validateMatchRules(new Set(kb.certifications.map((c) => c.id)));
       validateMatcherData();
       validateFactData();
-      HoldingsSchema.parse(holdings);
+      HoldingsSchema.parse(HOLDINGS_DATA);
     },
   },
   manifest: ({ browser }) => ({

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LevelId, Profile } from '../../lib/analysis';
 import { CLEARANCE_OPTIONS, clearanceCovers } from '../../lib/profile/clearance';
 import { SKILL_OPTIONS, skillLabel, TOOL_OPTIONS, toolLabel } from '../../lib/profile/lexicon';
-import type { ProfileSyncStatus } from '../../lib/watchlist/profile';
 import { CvReader, type CvAdditions } from './CvReader';
+import { ProfileSyncNote, type ProfileSync } from './ProfileSyncNote';
 import type { KeptCvPort } from './useKeptCv';
 import { HeldPicker } from './HeldPicker';
 import { LexiconPicker } from './LexiconPicker';
@@ -16,7 +16,7 @@ interface Props {
   /** Certification ids seen in saved jobs, offered even when the catalogue lacks them. */
   seen: string[];
   /** Whether the reader syncs the watchlist (the profile follows it), and how its last sync went. */
-  sync?: { on: boolean; status: ProfileSyncStatus | null };
+  sync?: ProfileSync;
   kept?: KeptCvPort;
 }
 
@@ -60,17 +60,7 @@ export function ProfileEditor({ profile, onSave, seen, sync, kept }: Props) {
   return (
     <section class="wl-card" aria-labelledby="wl-profile-h" data-testid="profile">
       <h2 id="wl-profile-h">Your profile</h2>
-      <p class="wl-muted" data-testid="profile-sync">
-        Used to show what you hold and miss of each advert; export it below to use it with the command line.{' '}
-        {sync?.on
-          ? 'Synced with your watchlist across your browsers: what you hold, your target level, years and preferences, never any CV text.'
-          : 'Stored in this browser only. If you turn on watchlist sync, the profile is synced too, never any CV text.'}
-      </p>
-      {sync?.on && sync.status && sync.status.state !== 'ok' ? (
-        <p class={`wl-notice ${sync.status.state === 'error' ? 'wl-notice-danger' : 'wl-notice-warn'}`} role="status">
-          {sync.status.message}
-        </p>
-      ) : null}
+      <ProfileSyncNote sync={sync} />
       <CvReader has={draft} onAdd={addFromCv} kept={kept} />
       <form
         onSubmit={async (e) => {

@@ -1,5 +1,6 @@
 import { REQUIREMENT_RANK, type Analysis, type Facts, type Fit, type FitSchema, type Profile, type Requirement } from '../analysis';
-import { canonicalTool, clearanceCovers, clearanceLabel } from '../profile/holdings';
+import { clearanceCovers, clearanceLabel } from '../profile/clearance';
+import { canonicalTool } from '../profile/tool-ids';
 import { skillRole, toolLabel } from '../profile/lexicon';
 import { heldRule, type Lineage } from './held';
 import type { z } from 'zod';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import data from '../../data/holdings.json';
 import { loadFactRules } from '../analyze/facts/rules';
 import { readFacts } from '../analyze/facts';
 import { postingFromText } from '../posting';
-import { HoldingsSchema } from './holdings';
+import { HOLDINGS_DATA, HoldingsSchema } from './holdings';
 import { CLEARANCE_ORDER, clearanceCovers, clearanceLabel, isKnownClearance } from './clearance';
 
 describe('clearance levels, defined once in data/holdings.json', () => {
@@ -25,15 +24,18 @@ describe('clearance levels, defined once in data/holdings.json', () => {
       for (const asked of CLEARANCE_ORDER) if (held !== asked && clearanceCovers(held, asked)) expect(CLEARANCE_ORDER.indexOf(held)).toBeGreaterThan(CLEARANCE_ORDER.indexOf(asked));
   });
 
-  it('the data is refused when two levels share a rank or a ladder climbs down in rank', () => {
-    const copy = () => JSON.parse(JSON.stringify(data)) as typeof data;
+  it('the data is refused when two levels share a rank, a ladder climbs down in rank, or a level has no CV names', () => {
+    const copy = () => structuredClone(HOLDINGS_DATA) as typeof HOLDINGS_DATA;
     const shared = copy();
     shared.clearanceLadders[0]!.levels[1]!.rank = shared.clearanceLadders[2]!.levels[0]!.rank;
     expect(HoldingsSchema.safeParse(shared).error?.issues[0]?.message).toMatch(/clearance rank \d+ is given to both/);
     const down = copy();
     down.clearanceLadders[0]!.levels[0]!.rank = 50;
     expect(HoldingsSchema.safeParse(down).error?.issues[0]?.message).toMatch(/United Kingdom: ctc is above bpss/);
-    expect(HoldingsSchema.safeParse(data).success).toBe(true);
+    const unnamed = copy();
+    delete (unnamed.clearanceNames as Record<string, unknown>).pv;
+    expect(HoldingsSchema.safeParse(unnamed).error?.issues[0]?.message).toBe('clearance pv has no names in clearanceNames');
+    expect(HoldingsSchema.safeParse(HOLDINGS_DATA).success).toBe(true);
   });
 
   it('an advert naming two levels is read as asking for the more demanding one', () => {

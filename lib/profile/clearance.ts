@@ -1,4 +1,4 @@
-import holdings from '../../data/holdings.json';
+import { clearanceLadders } from '../../data/holdings.json';
 
 /**
  * Security clearances as data/holdings.json defines them: each country's ladder lowest first,
@@ -16,7 +16,7 @@ interface Ladder {
   levels: readonly Level[];
 }
 
-export const CLEARANCE_LADDERS: readonly Ladder[] = holdings.clearanceLadders;
+export const CLEARANCE_LADDERS: readonly Ladder[] = clearanceLadders;
 
 interface Rung {
   ladder: number;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import data from '../../data/holdings.json';
-import { canonicalTool, clearanceCovers, findClearance, HOLDINGS, HoldingsSchema } from './holdings';
+import { canonicalTool, clearanceCovers, findClearance, HOLDINGS, HOLDINGS_DATA, HoldingsSchema } from './holdings';
 import { TOOL_OPTIONS } from './lexicon';
 
 describe('holdings data', () => {
   it('validates, and every clearance example is read back as its own clearance', () => {
-    expect(HoldingsSchema.safeParse(data).success).toBe(true);
-    for (const ladder of HOLDINGS.clearanceLadders) for (const c of ladder.levels) expect(findClearance(c.example)?.id, c.example).toBe(c.id);
+    expect(HoldingsSchema.safeParse(HOLDINGS_DATA).success).toBe(true);
+    for (const [id, { example }] of Object.entries(HOLDINGS.clearanceNames)) expect(findClearance(example)?.id, example).toBe(id);
   });
 
   it('tool ids of the lexicon map to the ids the advert facts use, and the picker lists each tool once', () => {

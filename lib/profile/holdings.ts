@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import data from '../../data/holdings.json';
+import { clearanceLadders, toolIds } from '../../data/holdings.json';
+import { names as clearanceNames } from '../../data/clearance-names.json';
 import { ClearanceId } from '../analysis';
 
 /**
@@ -8,30 +9,14 @@ import { ClearanceId } from '../analysis';
  * (a higher rung includes the lower ones).
  */
 const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const Level = z.object({ id: ClearanceId, label: z.string().min(1), rank: z.number().int().positive() }).strict();
 export const HoldingsSchema = z
   .object({
     toolIds: z.record(KebabId, KebabId),
-    clearanceLadders: z.array(
-      z
-        .object({
-          scheme: z.string().min(1),
-          levels: z
-            .array(
-              z
-                .object({
-                  id: ClearanceId,
-                  label: z.string().min(1),
-                  /** Where the level stands across countries, for sorting: higher is more demanding. */
-                  rank: z.number().int().positive(),
-                  names: z.array(z.string().min(2)).min(1),
-                  example: z.string().min(1),
-                })
-                .strict(),
-            )
-            .min(1),
-        })
-        .strict(),
-    ),
+    /** Each country's clearances, lowest first; rank places a level across countries (higher is more demanding). */
+    clearanceLadders: z.array(z.object({ scheme: z.string().min(1), levels: z.array(Level).min(1) }).strict()),
+    /** How a CV names each level (data/clearance-names.json, apart so the pages that only label levels do not load it). */
+    clearanceNames: z.record(ClearanceId, z.object({ names: z.array(z.string().min(2)).min(1), example: z.string().min(1) }).strict()),
   })
   .strict()
   .superRefine((h, ctx) => {
@@ -46,7 +31,10 @@ export const HoldingsSchema = z
         if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `clearance ${what} ${value} is given to both ${seen.get(k)} and ${c.id}` });
         seen.set(k, c.id);
       }
+      if (!h.clearanceNames[c.id]) ctx.addIssue({ code: 'custom', message: `clearance ${c.id} has no names in clearanceNames` });
     }
+    for (const id of Object.keys(h.clearanceNames))
+      if (!levels.some((c) => c.id === id)) ctx.addIssue({ code: 'custom', message: `clearanceNames.${id} is on no ladder` });
     for (const l of h.clearanceLadders)
       l.levels.forEach((c, i) => {
         const below = l.levels[i - 1];
@@ -55,13 +43,11 @@ export const HoldingsSchema = z
   });
 export type Holdings = z.infer<typeof HoldingsSchema>;
 
-export const HOLDINGS: Holdings = HoldingsSchema.parse(data);
+/** Both data files as one object: the levels and tool ids, and the names a CV uses for each level. */
+export const HOLDINGS_DATA = { toolIds, clearanceLadders, clearanceNames };
+export const HOLDINGS: Holdings = HoldingsSchema.parse(HOLDINGS_DATA);
 
-/** One id for a tool whichever list named it ("teams" in the lexicon, "ms-teams" in the facts). */
-export function canonicalTool(id: string, holdings: Holdings = HOLDINGS): string {
-  return holdings.toolIds[id] ?? id;
-}
-
+export { canonicalTool } from './tool-ids';
 export { CLEARANCE_OPTIONS, clearanceCovers, clearanceLabel } from './clearance';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,7 +64,7 @@ export function findClearance(text: string, holdings: Holdings = HOLDINGS): { id
   for (const line of text.split(/\n|(?<=[.;])\s/)) {
     for (const ladder of holdings.clearanceLadders) {
       ladder.levels.forEach((c, rung) => {
-        for (const name of c.names) {
+        for (const name of holdings.clearanceNames[c.id]?.names ?? []) {
           const short = name.length <= 4 && /^[A-Za-z0-9/ -]+$/.test(name) && name !== name.toLowerCase();
           const needsCue = !/vetting|security|check|standard|bpss|\/|\d/i.test(name);
           const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name).replace(/\\?[ -]/g, '[\\s-]')}(?![\\p{L}\\p{N}])`, short ? 'u' : 'iu');

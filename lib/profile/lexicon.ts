@@ -1,6 +1,6 @@
 import skillData from '../../data/skills.json';
 import toolData from '../../data/tools.json';
-import { canonicalTool } from './holdings';
+import { canonicalTool } from './tool-ids';
 
 /** A skill or tool a reader can say they hold, from the skills lexicon. */
 export interface Pickable {

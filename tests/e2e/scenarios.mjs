@@ -491,6 +491,46 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'with watchlist sync on, the profile goes to browser sync and a CV kept on request does not',
+    async run({ driver }) {
+      const page = await driver.openWatchlist();
+      const send = (type, data) => page.evaluate(([t, d]) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: t, data: d }), [type, data]);
+      await setProfile(page, {});
+      await waitFor(() => page.evaluate(() => !!document.querySelector('#wl-cv-keep') && !document.body.textContent.includes('Loading your saved jobs')), { what: 'the CV reader' });
+      await page.evaluate(click, '#wl-cv-keep');
+      await page.evaluate(setValue, ['#wl-cv-text', 'Casey Placeholder, 9 Quay Street\nPMO Manager. P3O Practitioner (2021). DV cleared.', 'input']);
+      await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Read pasted text').click());
+      await waitFor(() => page.evaluate(() => document.querySelectorAll('[data-testid="cv-finding"]').length > 0), { timeout: 30000, what: 'findings' });
+      await page.evaluate(click, '[data-testid="cv-confirm"]');
+      await waitFor(() => page.evaluate(() => !!document.querySelector('[data-testid="cv-kept"]') && /Added \d+ item/.test(document.body.textContent)), { what: 'the CV added and kept' });
+
+      assert.deepEqual(await page.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.sync.get('pf')), {}, 'nothing in sync while it is off');
+      const status = await send('watchlistSetSync', { enabled: true });
+      assert.equal(status.state, 'ok', JSON.stringify(status));
+      const synced = await waitFor(
+        async () => {
+          const all = await page.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.sync.get(null));
+          return all.pf ? all : null;
+        },
+        { what: 'the profile in browser sync' },
+      );
+      const text = JSON.stringify(synced);
+      assert.match(text, /p3o-practitioner/);
+      assert.doesNotMatch(text, /Casey|Quay Street/, 'no CV text in sync');
+      const local = await page.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.local.get('profile:cv'));
+      assert.match(local['profile:cv']?.text ?? '', /Quay Street/, 'the CV is kept locally, as asked');
+      await waitFor(() => page.evaluate(() => document.querySelector('[data-testid="profile-sync"]')?.textContent.includes('Synced with your watchlist')), { what: 'the sync wording' });
+      await page.screenshot(join(outputDir, `${driver.name}-profile-synced.png`));
+
+      await send('watchlistSetSync', { enabled: false });
+      await page.evaluate(click, '[data-testid="cv-forget"]');
+      await waitFor(() => page.evaluate(() => !document.querySelector('[data-testid="cv-kept"]')), { what: 'the kept CV forgotten' });
+      await page.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
+      await setProfile(page, {});
+      await page.close();
+    },
+  },
+  {
     name: 'in a 600-pixel-high popup the level, the fit and the save button are in view without scrolling',
     async run({ driver, advert }) {
       for (const fixture of LEVEL_PAGES) {
