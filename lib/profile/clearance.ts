@@ -24,14 +24,18 @@ interface Rung {
   label: string;
   rank: number;
 }
-const RUNGS = new Map<string, Rung>();
-CLEARANCE_LADDERS.forEach((l, ladder) => l.levels.forEach((c, rung) => RUNGS.set(c.id, { ladder, rung, label: c.label, rank: c.rank })));
+// Built in pure calls, so a page that only labels levels (the popup) carries no more than it uses.
+const RUNGS = /* @__PURE__ */ (() => {
+  const out = new Map<string, Rung>();
+  CLEARANCE_LADDERS.forEach((l, ladder) => l.levels.forEach((c, rung) => out.set(c.id, { ladder, rung, label: c.label, rank: c.rank })));
+  return out;
+})();
 
 /** Every clearance id, from the least to the most demanding across countries. */
-export const CLEARANCE_ORDER: readonly string[] = [...RUNGS].sort((a, b) => a[1].rank - b[1].rank).map(([id]) => id);
+export const CLEARANCE_ORDER: readonly string[] = /* @__PURE__ */ (() => [...RUNGS].sort((a, b) => a[1].rank - b[1].rank).map(([id]) => id))();
 
 /** The clearances a reader can say they hold, grouped by country. */
-export const CLEARANCE_OPTIONS = CLEARANCE_LADDERS.map((l) => ({ scheme: l.scheme, levels: l.levels.map((c) => ({ id: c.id, label: c.label })) }));
+export const CLEARANCE_OPTIONS = /* @__PURE__ */ (() => CLEARANCE_LADDERS.map((l) => ({ scheme: l.scheme, levels: l.levels.map((c) => ({ id: c.id, label: c.label })) })))();
 
 export const isKnownClearance = (id: string) => RUNGS.has(id);
 
