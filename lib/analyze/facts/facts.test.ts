@@ -158,6 +158,8 @@ describe('clearance', () => {
     ['Must be eligible for enhanced DV', 'edv', 'willing'],
     ['Clearance: must be able to obtain Secret', 'secret', 'willing'],
     ['The team works with BPSS and NPSA guidance.', 'bpss', 'mentioned'],
+    ['Applicants must hold or be able to obtain Baseline Vetting.', 'baseline', 'willing'],
+    ['An AGSVA Baseline clearance is required.', 'baseline', 'required'],
   ])('%s → %s %s', (text, level, requirement) => {
     expect(facts(text).clearance).toMatchObject({ level, requirement });
   });
