@@ -16,6 +16,7 @@ import {
   type QuarantineItem,
   type StoredEntry,
 } from './schema';
+import { sameValue } from './same-value';
 import { inspect, type StoredState } from './state';
 import { errorText } from '../errors';
 
@@ -124,16 +125,16 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
     if (!text.success) setAside(snapshotKey(id), id, `advert text: ${describeIssues(text.error)}`, raw[snapshotKey(id)] ?? snapshot);
     stamps[id] = entry.data.updatedAt;
     kept.push(entry.data);
-    if (json(raw[entryKey(id)]) !== json(entry.data)) items[entryKey(id)] = entry.data;
+    if (!sameValue(raw[entryKey(id)], entry.data)) items[entryKey(id)] = entry.data;
     const keptText = text.success && text.data.text ? text.data : undefined;
-    if (keptText && json(raw[snapshotKey(id)]) !== json(keptText)) items[snapshotKey(id)] = keptText;
+    if (keptText && !sameValue(raw[snapshotKey(id)], keptText)) items[snapshotKey(id)] = keptText;
     if (!keptText && raw[snapshotKey(id)] !== undefined) stale.push(snapshotKey(id));
   }
   // The summaries are rebuilt from the jobs just read; only shards that differ are written.
-  for (const [key, rows] of Object.entries(shardValues(kept))) if (json(raw[key]) !== json(rows)) items[key] = rows;
+  for (const [key, rows] of Object.entries(shardValues(kept))) if (!sameValue(raw[key], rows)) items[key] = rows;
   const index = indexValue({ version: opts.current, entries: stamps });
   const unchanged = !aside.length && !Object.keys(items).length && !stale.length && stored.legacy === undefined;
-  if (unchanged && json(stored.index.entries) === json(stamps) && stored.kind === 'ready') {
+  if (unchanged && sameValue(stored.index.entries, stamps) && stored.kind === 'ready') {
     return { mode: 'ready', version: opts.current, message: null, quarantined: describeQuarantine(quarantine).jobs, movedAside: 0 };
   }
   Object.assign(items, { [INDEX_KEY]: index }, aside.length ? withSetAside(quarantine, aside) : {});
