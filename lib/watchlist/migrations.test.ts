@@ -275,6 +275,36 @@ describe('version 3 to 4: the summaries the page lists from', () => {
     expect(area.sets).toBe(sets);
   });
 
+  it('the page finding version 3 data reads no job before the writer upgrades it', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    const read: string[] = [];
+    const get = area.get.bind(area);
+    area.get = (keys) => (read.push(...keys), get(keys));
+    const listing = await readListing(area, { upgradeFirst: true });
+    expect(listing.state).toBe('needs-migration');
+    expect(listing.summaries).toEqual([]);
+    expect(read.filter((k) => k.startsWith('watchlist:entry:'))).toEqual([]);
+  });
+
+  it('upgrading reads every job in one call and writes once, however many jobs there are', async () => {
+    const area = new MemoryArea();
+    const store = new WatchlistStore(area);
+    for (let i = 0; i < 40; i++) await store.save(makePosting({ jobId: String(70_000 + i), url: `https://www.reed.co.uk/jobs/x/${70_000 + i}` }), makeAnalysis());
+    // The same jobs as version 3 kept them: no summaries, the index at version 3.
+    const index = area.dump()[INDEX_KEY] as { entries: Record<string, string> };
+    for (const key of [...area.data.keys()].filter(isRowsKey)) area.data.delete(key);
+    area.load({ [INDEX_KEY]: { version: 3, entries: index.entries } });
+    let gets = 0;
+    const get = area.get.bind(area);
+    area.get = (keys) => (gets++, get(keys));
+    const sets = area.sets;
+    expect(await new WatchlistStore(area).open()).toMatchObject({ mode: 'ready', version: CURRENT_VERSION });
+    expect(area.sets - sets).toBe(1);
+    expect(gets).toBeLessThanOrEqual(3);
+    expect((await readListing(area)).summaries).toHaveLength(40);
+  });
+
   it('a copy of version 3 of the extension treats upgraded data as newer and leaves it alone', async () => {
     const area = new MemoryArea();
     area.load(storedV3());
