@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClearanceId, ClearanceRequirement, ContractType, Currency, LevelId, OfficeId, WorkplaceType } from '../analysis';
 import { hash64 } from './identity';
 import { ROW_SHARDS, rowsKey } from './keys';
+import { checkSummary } from './summary-check';
 import { LEVEL_LABELS } from './labels';
 import { askedOf } from '../analyze/fit';
 import { AskedSummarySchema, CertificationNamedSchema, Status, STATUS_LABELS, type StoredEntry } from './schema';
@@ -43,6 +44,8 @@ export const SummarySchema = z.object({
   group: z.string().nullable().optional(),
   /** Everything the search box matches, lower-cased once when the summary is built. */
   search: z.string(),
+  /** A compact fingerprint of the advert text, so a repost can be found without reading every text (duplicates.ts). */
+  print: z.string().max(400).optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -138,8 +141,8 @@ export function parseShard(raw: unknown): Summary[] {
   if (!Array.isArray(raw)) return [];
   const out: Summary[] = [];
   for (const value of raw) {
-    const parsed = SummarySchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
+    const summary = checkSummary(value);
+    if (summary) out.push(summary);
   }
   return out;
 }
