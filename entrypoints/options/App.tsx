@@ -21,6 +21,9 @@ import { useJobActions } from '../../components/watchlist/useJobActions';
 import { usePagedRows } from '../../components/watchlist/usePagedRows';
 import { useWatchlist } from '../../components/watchlist/useWatchlist';
 import { WatchlistTable } from '../../components/watchlist/WatchlistTable';
+import { useAfterFirstPaint } from '../../components/watchlist/useAfterPaint';
+
+const NONE: Summary[] = [];
 
 export { PAGE_SIZE } from '../../lib/watchlist/query';
 
@@ -32,10 +35,27 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
   const linked = useMemo(() => alsoOn(live.entries), [live.entries]);
   const fitOf = useMemo(() => fitReader(live.profile, CATALOG, certLabel), [live.profile]);
   const meets = useMemo(() => (s: Summary) => meetsEveryRequirement(fitOf(s)), [fitOf]);
+  // Insights and the certificate path are worked out once the first rows are on screen.
+  const later = useAfterFirstPaint(live.entries, NONE, live.phase === 'ready');
   const list = usePagedRows(live.entries, meets);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
   const seenCerts = useMemo(() => list.facets.certifications.map((c) => c.value), [list.facets]);
+  const { saveProfile, setSync, syncNow } = actions;
+  // The side panel does not change with a filter, a sort or a keystroke in search: it is not rendered again for them.
+  const side = useMemo(
+    () => (
+      <aside class="wl-side" aria-label="Insights, profile and data">
+        <Insights entries={later} profile={live.profile} />
+        <CertificatePathCard entries={later} profile={live.profile} />
+        <ProfileEditor profile={live.profile} seen={seenCerts} onSave={saveProfile} />
+        <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} profile={live.profile} />
+        {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
+        <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={setSync} onSyncNow={syncNow} />
+      </aside>
+    ),
+    [later, live.entries, live.profile, live.settings.sync, live.syncStatus, seenCerts, saveProfile, setSync, syncNow, client, readOnly, isHeld, fitOf],
+  );
 
   return (
     <div class="wl-page">
@@ -80,14 +100,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
             </>
           )}
         </main>
-        <aside class="wl-side" aria-label="Insights, profile and data">
-          <Insights entries={live.entries} profile={live.profile} />
-          <CertificatePathCard entries={live.entries} profile={live.profile} />
-          <ProfileEditor profile={live.profile} seen={seenCerts} onSave={actions.saveProfile} />
-          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} profile={live.profile} />
-          {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
-          <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
-        </aside>
+        {side}
       </div>
       <Toast toast={actions.toast} onDismiss={actions.dismiss} />
     </div>
