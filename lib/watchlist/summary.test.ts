@@ -103,6 +103,25 @@ describe('the summaries kept by the writer', () => {
     expect(area.gets).toBe(1);
   });
 
+  it('each shard is stored as one text, and a shard stored as a list of summaries (as first written) still lists', async () => {
+    const area = new CountingArea();
+    const store = new WatchlistStore(area);
+    for (const p of postings(20)) await store.save(p, makeAnalysis({ facts: FACTS }));
+    const dump = area.dump();
+    const shards = ROW_KEYS.filter((k) => dump[k] !== undefined);
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.every((k) => typeof dump[k] === 'string')).toBe(true);
+    // As the first version with summaries stored them: lists.
+    area.load(Object.fromEntries(shards.map((k) => [k, JSON.parse(dump[k] as string)])));
+    const listing = await readListing(area);
+    expect(listing.summaries).toHaveLength(20);
+    expect(listing.stale).toBe(0);
+    // The writer's next full check stores them as text again, the same summaries.
+    await store.open();
+    expect(ROW_KEYS.filter((k) => area.dump()[k] !== undefined).every((k) => typeof area.dump()[k] === 'string')).toBe(true);
+    expect(summariesIn(area).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(listing.summaries.sort((a, b) => (a.id < b.id ? -1 : 1)));
+  });
+
   it('a summary that is out of date, missing or damaged is never shown: that job is read from its entry', async () => {
     const area = new CountingArea();
     const store = new WatchlistStore(area);

@@ -137,7 +137,8 @@ export const shardOf = (id: string) => parseInt(hash64(id).slice(0, 8), 16) % RO
  * The summaries a shard holds that validate; a damaged one is simply not used (the page reads
  * that job's entry instead, and the writer rebuilds the shard from the entries).
  */
-export function parseShard(raw: unknown): Summary[] {
+export function parseShard(stored: unknown): Summary[] {
+  const raw = typeof stored === 'string' ? parseText(stored) : stored;
   if (!Array.isArray(raw)) return [];
   const out: Summary[] = [];
   for (const value of raw) {
@@ -147,21 +148,37 @@ export function parseShard(raw: unknown): Summary[] {
   return out;
 }
 
+function parseText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A shard as stored: the JSON text of its summaries. Browser storage hands a page one string
+ * far faster than thousands of small objects (it builds each of them in the page), and the page
+ * parses the text in a few milliseconds. A shard stored as a list of summaries (as the first
+ * version with summaries wrote it) reads the same.
+ */
+const shardText = (rows: Summary[]) => JSON.stringify(rows);
+
 /** Rows in a fixed order, so a shard rebuilt from the same jobs is the same value and is not rewritten. */
 const byId = (a: Summary, b: Summary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Every shard's value for these entries (an empty shard is an empty array). */
-export function shardValues(entries: Iterable<StoredEntry>): Record<string, Summary[]> {
+/** Every shard's value for these entries (an empty shard is an empty list). */
+export function shardValues(entries: Iterable<StoredEntry>): Record<string, string> {
   const shards: Summary[][] = Array.from({ length: ROW_SHARDS }, () => []);
   for (const e of entries) shards[shardOf(e.id)]!.push(summarise(e));
-  return Object.fromEntries(shards.map((rows, i) => [rowsKey(i), rows.sort(byId)]));
+  return Object.fromEntries(shards.map((rows, i) => [rowsKey(i), shardText(rows.sort(byId))]));
 }
 
 /**
  * The shard values after putting `changed` in and taking `dropped` out, given the shards as
  * stored (`stored` holds at least every shard touched). Only touched shards are returned.
  */
-export function updateShards(stored: Record<string, unknown>, changed: readonly StoredEntry[], dropped: readonly string[]): Record<string, Summary[]> {
+export function updateShards(stored: Record<string, unknown>, changed: readonly StoredEntry[], dropped: readonly string[]): Record<string, string> {
   const touched = new Map<number, Map<string, Summary>>();
   const shard = (id: string) => {
     const n = shardOf(id);
@@ -174,7 +191,7 @@ export function updateShards(stored: Record<string, unknown>, changed: readonly 
   };
   for (const id of dropped) shard(id).delete(id);
   for (const e of changed) shard(e.id).set(e.id, summarise(e));
-  return Object.fromEntries([...touched].map(([n, rows]) => [rowsKey(n), [...rows.values()].sort(byId)]));
+  return Object.fromEntries([...touched].map(([n, rows]) => [rowsKey(n), shardText([...rows.values()].sort(byId))]));
 }
 
 /** The shard keys that `ids` live in. */
