@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyQuery, dayOf, DEFAULT_QUERY, PAGE_SIZE, SORTS, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
 import type { Summary } from '../../lib/watchlist/summary';
 
@@ -74,8 +74,14 @@ export function usePagedRows(entries: Summary[], meets?: (s: Summary) => boolean
 
   const facets = useMemo(() => facetsOf(entries), [entries]);
 
-  const onSort = (sort: SortKey) =>
-    setQuery(query.sort === sort ? { ...query, dir: query.dir === 'asc' ? 'desc' : 'asc' } : { ...query, sort, dir: SORTS[sort].first });
+  // One function for the page's life, so the memoised table is not rendered again for a new one.
+  const current$ = useRef(query);
+  current$.current = query;
+  const onSort = useCallback((sort: SortKey) => {
+    const q = current$.current;
+    setQueryState(q.sort === sort ? { ...q, dir: q.dir === 'asc' ? 'desc' : 'asc' } : { ...q, sort, dir: SORTS[sort].first });
+    setPage(1);
+  }, []);
 
   return {
     query,

@@ -83,7 +83,8 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
                 <div class="wl-table-wrap">
                   <WatchlistTable
                     rows={list.pageRows}
-                    query={list.query}
+                    sort={list.query.sort}
+                    dir={list.query.dir}
                     onSort={list.onSort}
                     isHeld={isHeld}
                     fitOf={fitOf}
