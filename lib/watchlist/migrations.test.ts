@@ -5,6 +5,7 @@ import { MIGRATIONS, migrate, type KeyedDoc, type Migration } from './migrations
 import { CURRENT_VERSION, INDEX_KEY, isRowsKey, LEGACY_KEY, QUARANTINE_KEY, entryKey } from './schema';
 import { readListing, readQuarantine, readWatchlist, WatchlistStore } from './store';
 import { summarise } from './summary';
+import { textPrint } from './duplicates-print';
 import { MemoryArea, makeAnalysis, makePosting } from '../../tests/watchlist/helpers';
 
 const fixture = (name: string): unknown =>
@@ -268,7 +269,10 @@ describe('version 3 to 4: the summaries the page lists from', () => {
     const entries = (await readWatchlist(area)).entries;
     // The broken job stays aside; every other one has its summary, equal to one built from its entry.
     expect(listing.summaries).toHaveLength(jobsBefore.length - 1);
-    expect(listing.summaries.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(entries.map(summarise).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(listing.summaries.map(({ print: _print, ...s }) => s).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(entries.map((e) => summarise(e)).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Each carries the fingerprint of its advert text, worked out once here.
+    const texts = new Map((await new WatchlistStore(area).list()).map((e) => [e.id, e.snapshot.text]));
+    for (const s of listing.summaries) expect(s.print).toBe(textPrint(texts.get(s.id)!));
     // Opening again changes nothing: the summaries are not rewritten.
     const sets = area.sets;
     await new WatchlistStore(area).open();

@@ -3,6 +3,7 @@ import { ClearanceId, ClearanceRequirement, ContractType, Currency, LevelId, Off
 import { hash64 } from './identity';
 import { ROW_SHARDS, rowsKey } from './keys';
 import { checkSummary } from './summary-check';
+import { textPrint } from './duplicates-print';
 import { LEVEL_LABELS } from './labels';
 import { askedOf } from '../analyze/fit';
 import { AskedSummarySchema, CertificationNamedSchema, Status, STATUS_LABELS, type StoredEntry } from './schema';
@@ -130,6 +131,18 @@ export function summarise(e: StoredEntry): Summary {
   };
 }
 
+/** The summary with the fingerprint of the job's advert text (duplicates-print.ts), where it is known. */
+function withPrint(s: Summary, print: string | undefined): Summary {
+  if (print !== undefined) s.print = print;
+  return s;
+}
+
+/** A job as the writer holds it: with its advert text when that was at hand. */
+type Held = StoredEntry & { snapshot?: { text: string } };
+
+/** The print of a job whose text is at hand, else the one its summary had (its text has not changed since). */
+const printOf = (e: Held, previous: Summary | undefined) => (e.snapshot ? textPrint(e.snapshot.text) : previous?.print);
+
 /** Which shard holds a job's summary: stable across runs and browsers. */
 export const shardOf = (id: string) => parseInt(hash64(id).slice(0, 8), 16) % ROW_SHARDS;
 
@@ -168,9 +181,9 @@ const shardText = (rows: Summary[]) => JSON.stringify(rows);
 const byId = (a: Summary, b: Summary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Every shard's value for these entries (an empty shard is an empty list). */
-export function shardValues(entries: Iterable<StoredEntry>): Record<string, string> {
+export function shardValues(entries: Iterable<StoredEntry>, prints: ReadonlyMap<string, string> = new Map()): Record<string, string> {
   const shards: Summary[][] = Array.from({ length: ROW_SHARDS }, () => []);
-  for (const e of entries) shards[shardOf(e.id)]!.push(summarise(e));
+  for (const e of entries) shards[shardOf(e.id)]!.push(withPrint(summarise(e), prints.get(e.id)));
   return Object.fromEntries(shards.map((rows, i) => [rowsKey(i), shardText(rows.sort(byId))]));
 }
 
@@ -178,7 +191,7 @@ export function shardValues(entries: Iterable<StoredEntry>): Record<string, stri
  * The shard values after putting `changed` in and taking `dropped` out, given the shards as
  * stored (`stored` holds at least every shard touched). Only touched shards are returned.
  */
-export function updateShards(stored: Record<string, unknown>, changed: readonly StoredEntry[], dropped: readonly string[]): Record<string, string> {
+export function updateShards(stored: Record<string, unknown>, changed: readonly Held[], dropped: readonly string[]): Record<string, string> {
   const touched = new Map<number, Map<string, Summary>>();
   const shard = (id: string) => {
     const n = shardOf(id);
@@ -190,7 +203,10 @@ export function updateShards(stored: Record<string, unknown>, changed: readonly 
     return rows;
   };
   for (const id of dropped) shard(id).delete(id);
-  for (const e of changed) shard(e.id).set(e.id, summarise(e));
+  for (const e of changed) {
+    const rows = shard(e.id);
+    rows.set(e.id, withPrint(summarise(e), printOf(e, rows.get(e.id))));
+  }
   return Object.fromEntries([...touched].map(([n, rows]) => [rowsKey(n), shardText([...rows.values()].sort(byId))]));
 }
 
