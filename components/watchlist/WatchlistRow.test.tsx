@@ -28,7 +28,8 @@ it('a job linked to its repost says where else it was saved; an unlinked job say
     render(
       <WatchlistTable
         rows={rows}
-        query={DEFAULT_QUERY}
+        sort={DEFAULT_QUERY.sort}
+        dir={DEFAULT_QUERY.dir}
         onSort={noop}
         isHeld={() => false}
         fitOf={() => ({ asked: [], heldCount: 0, askedCount: 0, requiredMissing: [], nextSteps: [] })}

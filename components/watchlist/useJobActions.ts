@@ -48,8 +48,8 @@ export function useJobActions(client: WatchlistClient) {
   };
 
   // Rows are memoised, so they get one actions object for the page's life; it calls the latest handlers.
-  const latest = useRef({ update, remove });
-  latest.current = { update, remove };
+  const latest = useRef({ update, remove, attempt, fail });
+  latest.current = { update, remove, attempt, fail };
   const row = useMemo<RowActions>(
     () => ({
       onStatus: (id: string, status: Status) => void latest.current.update(id, { status }),
@@ -61,15 +61,17 @@ export function useJobActions(client: WatchlistClient) {
     [loadEntry],
   );
 
-  return {
-    toast,
-    dismiss,
-    loadEntry,
-    row,
-    saveProfile: (profile: Profile) => attempt(() => send('setProfile', profile)),
-    exportQuarantine: (items: readonly QuarantineItem[]) =>
-      client.download(exportFileName('json', new Date(), 'pmo-watchlist-unreadable'), 'application/json', exportQuarantineJson(items)),
-    setSync: (enabled: boolean) => send('watchlistSetSync', { enabled }).then(() => undefined, fail),
-    syncNow: () => send('watchlistSyncNow', {}).then(() => undefined, fail),
-  };
+  // The same functions for the page's life, so the panels that take them are not rendered again for nothing.
+  const panel = useMemo(
+    () => ({
+      saveProfile: (profile: Profile) => latest.current.attempt(() => send('setProfile', profile)),
+      exportQuarantine: (items: readonly QuarantineItem[]) =>
+        client.download(exportFileName('json', new Date(), 'pmo-watchlist-unreadable'), 'application/json', exportQuarantineJson(items)),
+      setSync: (enabled: boolean) => send('watchlistSetSync', { enabled }).then(() => undefined, latest.current.fail),
+      syncNow: () => send('watchlistSyncNow', {}).then(() => undefined, latest.current.fail),
+    }),
+    [client, send],
+  );
+
+  return { toast, dismiss, loadEntry, row, ...panel };
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { errorText } from '../../lib/errors';
 import { parseKeptCv, type KeptCvRead } from '../../lib/watchlist/kept-cv';
 import { KEPT_CV_KEY } from '../../lib/watchlist/schema';
@@ -11,16 +12,21 @@ export interface KeptCvPort extends KeptCvRead {
   forget(): Promise<string | null>;
 }
 
+const attempt = (work: () => Promise<unknown>) =>
+  work().then(
+    () => null,
+    (err: unknown) => errorText(err),
+  );
+
+/** The same object until the kept text changes, so the memoised side panel is not rendered again by a keystroke. */
 export function useKeptCv(client: WatchlistClient): KeptCvPort {
   const read = useStored(client, KEPT_CV_KEY, parseKeptCv);
-  const attempt = (work: () => Promise<unknown>) =>
-    work().then(
-      () => null,
-      (err: unknown) => errorText(err),
-    );
-  return {
-    ...read,
-    keep: (text, from) => attempt(() => client.send('keepCv', { text, from })),
-    forget: () => attempt(() => client.send('forgetCv', {})),
-  };
+  return useMemo(
+    () => ({
+      ...read,
+      keep: (text: string, from: string) => attempt(() => client.send('keepCv', { text, from })),
+      forget: () => attempt(() => client.send('forgetCv', {})),
+    }),
+    [read, client],
+  );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyQuery, dayOf, DEFAULT_QUERY, PAGE_SIZE, SORTS, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
 import type { Summary } from '../../lib/watchlist/summary';
 
@@ -18,10 +18,25 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** Each value a filter can take, with how many saved jobs have it, most common first. */
-function facet(entries: readonly Summary[], value: (s: Summary) => readonly string[]): FacetOption[] {
-  const counts = new Map<string, number>();
-  for (const e of entries) for (const v of value(e)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([v, count]) => ({ value: v, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+function ranked(counts: Map<string, number>): FacetOption[] {
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+const bump = (counts: Map<string, number>, v: string) => counts.set(v, (counts.get(v) ?? 0) + 1);
+
+/** The four filters' values and counts, in one pass over the saved jobs (it runs at open). */
+function facetsOf(entries: readonly Summary[]): Facets {
+  const certs = new Map<string, number>();
+  const contracts = new Map<string, number>();
+  const workplaces = new Map<string, number>();
+  const clearances = new Map<string, number>();
+  for (const e of entries) {
+    for (const c of e.certs) bump(certs, c.id);
+    bump(contracts, e.contract ?? 'none');
+    bump(workplaces, e.workplace ?? 'none');
+    bump(clearances, e.clearance ? e.clearance.level : 'none');
+  }
+  return { certifications: ranked(certs), contracts: ranked(contracts), workplaces: ranked(workplaces), clearances: ranked(clearances) };
 }
 
 export interface Facets {
@@ -47,24 +62,26 @@ export function usePagedRows(entries: Summary[], meets?: (s: Summary) => boolean
     setPage(1);
   };
   const text = useDebounced(query.text, 100);
-  const applied = useMemo(() => ({ ...query, text }), [query, text]);
+  // A keystroke changes the query but not what is applied until typing pauses: the list is not
+  // filtered and sorted again for it.
+  const { text: _typed, ...rest } = query;
+  const restKey = JSON.stringify(rest);
+  const applied = useMemo(() => ({ ...query, text }), [restKey, text]); // `restKey` stands for `query` without its text
   const rows = useMemo(() => applyQuery(entries, applied, now, meets), [entries, applied, now, meets]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const pageRows = useMemo(() => rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [rows, current]);
 
-  const facets = useMemo<Facets>(
-    () => ({
-      certifications: facet(entries, (e) => e.certs.map((c) => c.id)),
-      contracts: facet(entries, (e) => [e.contract ?? 'none']),
-      workplaces: facet(entries, (e) => [e.workplace ?? 'none']),
-      clearances: facet(entries, (e) => (e.clearance ? [e.clearance.level] : ['none'])),
-    }),
-    [entries],
-  );
+  const facets = useMemo(() => facetsOf(entries), [entries]);
 
-  const onSort = (sort: SortKey) =>
-    setQuery(query.sort === sort ? { ...query, dir: query.dir === 'asc' ? 'desc' : 'asc' } : { ...query, sort, dir: SORTS[sort].first });
+  // One function for the page's life, so the memoised table is not rendered again for a new one.
+  const current$ = useRef(query);
+  current$.current = query;
+  const onSort = useCallback((sort: SortKey) => {
+    const q = current$.current;
+    setQueryState(q.sort === sort ? { ...q, dir: q.dir === 'asc' ? 'desc' : 'asc' } : { ...q, sort, dir: SORTS[sort].first });
+    setPage(1);
+  }, []);
 
   return {
     query,

@@ -95,7 +95,7 @@ export function useWatchlist(client: WatchlistClient): LiveWatchlist {
     };
 
     queue(async () => {
-      let read = await readListing(area, { alsoRead: ALSO_READ });
+      let read = await readListing(area, { alsoRead: ALSO_READ, upgradeFirst: true });
       if (pageNeedsWriter(read)) {
         // Saved by an earlier version or damaged: the writer upgrades or repairs before the list shows.
         try {

@@ -25,6 +25,9 @@ import { useStored } from '../../components/watchlist/useStored';
 import { parseProfileSyncStatus } from '../../lib/watchlist/profile';
 import { PROFILE_SYNC_STATUS_KEY } from '../../lib/watchlist/schema';
 import { WatchlistTable } from '../../components/watchlist/WatchlistTable';
+import { useAfterFirstPaint } from '../../components/watchlist/useAfterPaint';
+
+const NONE: Summary[] = [];
 
 export { PAGE_SIZE } from '../../lib/watchlist/query';
 
@@ -38,10 +41,33 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
   const linked = useMemo(() => alsoOn(live.entries), [live.entries]);
   const fitOf = useMemo(() => fitReader(live.profile, CATALOG, certLabel), [live.profile]);
   const meets = useMemo(() => (s: Summary) => meetsEveryRequirement(fitOf(s)), [fitOf]);
+  // Insights and the certificate path are worked out once the first rows are on screen.
+  const later = useAfterFirstPaint(live.entries, NONE, live.phase === 'ready');
   const list = usePagedRows(live.entries, meets);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
   const seenCerts = useMemo(() => list.facets.certifications.map((c) => c.value), [list.facets]);
+  const { saveProfile, setSync, syncNow } = actions;
+  // The side panel does not change with a filter, a sort or a keystroke in search: it is not rendered again for them.
+  const side = useMemo(
+    () => (
+      <aside class="wl-side" aria-label="Insights, profile and data">
+        <Insights entries={later} profile={live.profile} />
+        <CertificatePathCard entries={later} profile={live.profile} />
+        <ProfileEditor
+          profile={live.profile}
+          seen={seenCerts}
+          onSave={saveProfile}
+          sync={{ on: live.settings.sync, status: profileSync }}
+          kept={keptCv}
+        />
+        <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} profile={live.profile} />
+        {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
+        <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={setSync} onSyncNow={syncNow} />
+      </aside>
+    ),
+    [later, live.entries, live.profile, live.settings.sync, live.syncStatus, profileSync, keptCv, seenCerts, saveProfile, setSync, syncNow, client, readOnly, isHeld, fitOf],
+  );
 
   return (
     <div class="wl-page">
@@ -69,7 +95,8 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
                 <div class="wl-table-wrap">
                   <WatchlistTable
                     rows={list.pageRows}
-                    query={list.query}
+                    sort={list.query.sort}
+                    dir={list.query.dir}
                     onSort={list.onSort}
                     isHeld={isHeld}
                     fitOf={fitOf}
@@ -86,20 +113,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
             </>
           )}
         </main>
-        <aside class="wl-side" aria-label="Insights, profile and data">
-          <Insights entries={live.entries} profile={live.profile} />
-          <CertificatePathCard entries={live.entries} profile={live.profile} />
-          <ProfileEditor
-            profile={live.profile}
-            seen={seenCerts}
-            onSave={actions.saveProfile}
-            sync={{ on: live.settings.sync, status: profileSync }}
-            kept={keptCv}
-          />
-          <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} profile={live.profile} />
-          {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
-          <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={actions.setSync} onSyncNow={actions.syncNow} />
-        </aside>
+        {side}
       </div>
       <Toast toast={actions.toast} onDismiss={actions.dismiss} />
     </div>

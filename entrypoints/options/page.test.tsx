@@ -238,6 +238,8 @@ describe('watchlist page', () => {
     await typeInto(search, 'pmo');
     await until(() => rows().length === 2, 'filtered rows');
     expect(document.activeElement).toBe(search);
+    // The insights are worked out once the rows are on screen.
+    await until(() => root!.querySelector('#wl-certs-d') !== null, 'insights');
     const desc = root!.querySelector('#wl-certs-d')!.textContent!;
     expect(desc).toMatch(/P3O Foundation[^;]*: 2, held/);
     expect(desc).toMatch(/PRINCE2 Foundation[^;]*: 2, missing/);
@@ -322,6 +324,7 @@ describe('advert facts on the watchlist page', () => {
     await until(() => rows()[0]!.textContent!.includes('closing soon'), 'closing soonest first');
 
     // Insights: the tools chart, pay by level and the share needing clearance (of the jobs whose facts were read).
+    await until(() => root!.querySelector('#wl-tools-d') !== null, 'insights');
     expect(root!.querySelector('#wl-tools-d')!.textContent).toContain('Power BI: 2');
     expect(root!.querySelector('[data-testid="pay-by-level"]')!.textContent).toContain('£47,810');
     expect(root!.querySelector('[data-testid="clearance-share"]')!.textContent).toMatch(/50%.*\(1 of 2\)/);

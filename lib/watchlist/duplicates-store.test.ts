@@ -27,6 +27,24 @@ describe('repost detection against the watchlist', () => {
     expect(repost).toMatchObject({ id: first.id, source: 'Reed', savedAt: '2026-11-03T10:00:00.000Z', title: 'PMO Analyst' });
   });
 
+  it('reads the advert text of only the jobs their summaries leave possible, and still finds the repost', async () => {
+    const area = new MemoryArea();
+    const s = store(area);
+    const duties = ['RAID log', 'change control', 'benefits register', 'resource plan', 'assurance review', 'stage gate', 'lessons log', 'budget forecast'];
+    // Twenty different adverts at twenty employers.
+    for (let i = 0; i < 20; i++) {
+      const text = Array.from({ length: 60 }, (_, k) => `Week ${k + i * 60} the officer updates the ${duties[(k * 7 + i) % duties.length]} for project ${i * 100 + k}.`).join(' ');
+      await s.save(makePosting({ jobId: String(500 + i), url: `https://www.reed.co.uk/jobs/x/${500 + i}`, title: `PMO Officer ${i}`, company: `Employer ${i}`, text }), makeAnalysis());
+    }
+    const { entry: first } = await s.save(makePosting(), makeAnalysis());
+    const read: string[] = [];
+    const get = area.get.bind(area);
+    area.get = (keys) => (read.push(...keys), get(keys));
+    const repost = await repostOf(s, fromLinkedIn());
+    expect(repost).toMatchObject({ id: first.id, reason: 'text' });
+    expect(read.filter((k) => k.startsWith('watchlist:snapshot:'))).toEqual([`watchlist:snapshot:${first.id}`]);
+  });
+
   it('says nothing for the advert already saved (saving again refreshes it) or for an empty list', async () => {
     const s = store();
     expect(await repostOf(s, makePosting())).toBeNull();

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { Posting } from '../posting';
-import { findRepost } from './duplicates';
+import { employerKey, findRepost, sameTitle, shingles } from './duplicates';
+import { mayMatch, readPrint } from './duplicates-print';
 import { groupFor, sourceLabel } from './duplicates-groups';
 import { canonicalId } from './identity';
 import { capSnapshot } from './entry';
@@ -12,14 +13,26 @@ export { RepostSchema, type Repost } from './duplicates-schema';
 /**
  * The saved job this advert seems to repost, asked before saving so the reader can link the
  * two rather than keep the job twice. An advert already saved under its own id is no repost.
+ * The summaries rule out most jobs (other title or employer, and a text print that shares too
+ * little); only the jobs left are read with their text and compared in full.
  */
 export async function repostOf(store: WatchlistStore, posting: Posting): Promise<Repost | null> {
   const id = canonicalId(posting);
-  const all = await store.list();
-  if (all.some((e) => e.id === id)) return null;
+  const summaries = await store.listSummaries();
+  if (summaries.some((s) => s.id === id)) return null;
+  // The advert is compared as the watchlist would keep it, so a huge page costs no more than a saved one.
+  const incoming = { title: posting.title, company: posting.company, text: capSnapshot(posting.text).text };
+  const mine = shingles(incoming.text);
+  const employer = employerKey(incoming.company);
+  const likely = summaries.filter((s) => {
+    if (employer && employer === employerKey(s.company) && sameTitle(incoming.title, s.title)) return true;
+    const print = readPrint(s.print);
+    // A job whose summary has no print yet is compared on its text.
+    return print ? mayMatch(mine, print) : true;
+  });
+  const all = await store.getMany(likely.map((s) => s.id));
   const match = findRepost(
-    // The advert is compared as the watchlist would keep it, so a huge page costs no more than a saved one.
-    { title: posting.title, company: posting.company, text: capSnapshot(posting.text).text },
+    incoming,
     all.map((e) => ({ id: e.id, title: e.posting.title, company: e.posting.company, text: e.snapshot.text })),
   );
   const saved = match && all.find((e) => e.id === match.id);

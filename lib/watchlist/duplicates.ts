@@ -29,7 +29,7 @@ export interface RepostMatch {
 /** Words in a run: four keeps a shared stock phrase ("maintain the RAID log") from making two adverts alike. */
 const SHINGLE_WORDS = 4;
 /** Below this many runs a text says too little to be told apart from another. */
-const MIN_SHINGLES = 25;
+export const MIN_SHINGLES = 25;
 /** Shared runs over all runs of either text: at or above this the texts are the same advert. */
 export const RESEMBLANCE_THRESHOLD = 0.55;
 /**

@@ -21,8 +21,11 @@ export { clearanceLabel } from '../profile/clearance';
 const SYMBOLS: Record<string, string> = { GBP: '£', USD: '$', EUR: '€' };
 
 /** 47810 -> "£47,810"; another currency keeps its code ("AUD 95,000"). */
+const GROUPED = new Intl.NumberFormat('en-GB');
+
 export function money(amount: number, currency: string): string {
-  const n = Math.round(amount).toLocaleString('en-GB');
+  // One formatter for every figure: toLocaleString builds a new one per call, slow in a table of pay.
+  const n = GROUPED.format(Math.round(amount));
   const sym = SYMBOLS[currency];
   return sym ? `${sym}${n}` : `${currency} ${n}`;
 }

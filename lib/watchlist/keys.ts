@@ -12,7 +12,8 @@
  *   page re-reads only the entries that changed;
  * - the table reads no advert text: with 5,000 jobs about 3 MB instead of 20 MB at every open.
  * From version 4 the page's list comes from summaries (`watchlist:rows:<n>`, a fixed number of
- * shards, each an array of one summary per job: see summary.ts). They are a cache of the entry
+ * shards, each the JSON text of a list of one summary per job, or that list itself as first
+ * written: see summary.ts). They are a cache of the entry
  * keys too, written in the same set() as the entry: the page reads the index and every shard in
  * one get() at open, and a shard holds few enough jobs that a save rewrites a small value.
  * Versions 1 and 2 kept everything in one key (`watchlist`); see migrations/.

@@ -5,6 +5,7 @@ import { MIGRATIONS, migrate, type KeyedDoc, type Migration } from './migrations
 import { CURRENT_VERSION, INDEX_KEY, isRowsKey, LEGACY_KEY, QUARANTINE_KEY, entryKey } from './schema';
 import { readListing, readQuarantine, readWatchlist, WatchlistStore } from './store';
 import { summarise } from './summary';
+import { textPrint } from './duplicates-print';
 import { MemoryArea, makeAnalysis, makePosting } from '../../tests/watchlist/helpers';
 
 const fixture = (name: string): unknown =>
@@ -268,11 +269,44 @@ describe('version 3 to 4: the summaries the page lists from', () => {
     const entries = (await readWatchlist(area)).entries;
     // The broken job stays aside; every other one has its summary, equal to one built from its entry.
     expect(listing.summaries).toHaveLength(jobsBefore.length - 1);
-    expect(listing.summaries.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(entries.map(summarise).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(listing.summaries.map(({ print: _print, ...s }) => s).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(entries.map((e) => summarise(e)).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Each carries the fingerprint of its advert text, worked out once here.
+    const texts = new Map((await new WatchlistStore(area).list()).map((e) => [e.id, e.snapshot.text]));
+    for (const s of listing.summaries) expect(s.print).toBe(textPrint(texts.get(s.id)!));
     // Opening again changes nothing: the summaries are not rewritten.
     const sets = area.sets;
     await new WatchlistStore(area).open();
     expect(area.sets).toBe(sets);
+  });
+
+  it('the page finding version 3 data reads no job before the writer upgrades it', async () => {
+    const area = new MemoryArea();
+    area.load(storedV3());
+    const read: string[] = [];
+    const get = area.get.bind(area);
+    area.get = (keys) => (read.push(...keys), get(keys));
+    const listing = await readListing(area, { upgradeFirst: true });
+    expect(listing.state).toBe('needs-migration');
+    expect(listing.summaries).toEqual([]);
+    expect(read.filter((k) => k.startsWith('watchlist:entry:'))).toEqual([]);
+  });
+
+  it('upgrading reads every job in one call and writes once, however many jobs there are', async () => {
+    const area = new MemoryArea();
+    const store = new WatchlistStore(area);
+    for (let i = 0; i < 40; i++) await store.save(makePosting({ jobId: String(70_000 + i), url: `https://www.reed.co.uk/jobs/x/${70_000 + i}` }), makeAnalysis());
+    // The same jobs as version 3 kept them: no summaries, the index at version 3.
+    const index = area.dump()[INDEX_KEY] as { entries: Record<string, string> };
+    for (const key of [...area.data.keys()].filter(isRowsKey)) area.data.delete(key);
+    area.load({ [INDEX_KEY]: { version: 3, entries: index.entries } });
+    let gets = 0;
+    const get = area.get.bind(area);
+    area.get = (keys) => (gets++, get(keys));
+    const sets = area.sets;
+    expect(await new WatchlistStore(area).open()).toMatchObject({ mode: 'ready', version: CURRENT_VERSION });
+    expect(area.sets - sets).toBe(1);
+    expect(gets).toBeLessThanOrEqual(3);
+    expect((await readListing(area)).summaries).toHaveLength(40);
   });
 
   it('a copy of version 3 of the extension treats upgraded data as newer and leaves it alone', async () => {

@@ -1,7 +1,8 @@
 import { isQuotaError, type KeyValueArea } from './area';
 import { mergeEntry } from './entry';
 import { entryKey, INDEX_KEY, LEGACY_KEY, ROW_KEYS, snapshotKey } from './keys';
-import { shardValues } from './summary';
+import { parseShard, shardValues } from './summary';
+import { textPrint } from './duplicates-print';
 import { migrate, MigrationError, type KeyedDoc, type Migration } from './migrations';
 import { describeQuarantine, readQuarantine, withSetAside } from './quarantine';
 import { NO_SNAPSHOT } from './read';
@@ -16,6 +17,7 @@ import {
   type QuarantineItem,
   type StoredEntry,
 } from './schema';
+import { sameValue } from './same-value';
 import { inspect, type StoredState } from './state';
 import { errorText } from '../errors';
 
@@ -110,6 +112,9 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
   const items: Record<string, unknown> = {};
   const stamps = emptyStamps();
   const kept: StoredEntry[] = [];
+  // A summary's text print is kept while its job is unchanged; a job without one gets it from its text here.
+  const listed = new Map(ROW_KEYS.flatMap((key) => parseShard(raw[key])).map((s) => [s.id, s]));
+  const prints = new Map<string, string>();
   for (const [id, value] of doc.entries) {
     const { snapshot, ...rest } = isRecord(value) ? value : { snapshot: undefined };
     const entry = StoredEntrySchema.safeParse(rest);
@@ -124,16 +129,19 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
     if (!text.success) setAside(snapshotKey(id), id, `advert text: ${describeIssues(text.error)}`, raw[snapshotKey(id)] ?? snapshot);
     stamps[id] = entry.data.updatedAt;
     kept.push(entry.data);
-    if (json(raw[entryKey(id)]) !== json(entry.data)) items[entryKey(id)] = entry.data;
+    const before = listed.get(id);
+    const print = before?.at === entry.data.updatedAt && before.print ? before.print : textPrint(text.success ? text.data.text : '');
+    prints.set(id, print);
+    if (!sameValue(raw[entryKey(id)], entry.data)) items[entryKey(id)] = entry.data;
     const keptText = text.success && text.data.text ? text.data : undefined;
-    if (keptText && json(raw[snapshotKey(id)]) !== json(keptText)) items[snapshotKey(id)] = keptText;
+    if (keptText && !sameValue(raw[snapshotKey(id)], keptText)) items[snapshotKey(id)] = keptText;
     if (!keptText && raw[snapshotKey(id)] !== undefined) stale.push(snapshotKey(id));
   }
   // The summaries are rebuilt from the jobs just read; only shards that differ are written.
-  for (const [key, rows] of Object.entries(shardValues(kept))) if (json(raw[key]) !== json(rows)) items[key] = rows;
+  for (const [key, rows] of Object.entries(shardValues(kept, prints))) if (!sameValue(raw[key], rows)) items[key] = rows;
   const index = indexValue({ version: opts.current, entries: stamps });
   const unchanged = !aside.length && !Object.keys(items).length && !stale.length && stored.legacy === undefined;
-  if (unchanged && json(stored.index.entries) === json(stamps) && stored.kind === 'ready') {
+  if (unchanged && sameValue(stored.index.entries, stamps) && stored.kind === 'ready') {
     return { mode: 'ready', version: opts.current, message: null, quarantined: describeQuarantine(quarantine).jobs, movedAside: 0 };
   }
   Object.assign(items, { [INDEX_KEY]: index }, aside.length ? withSetAside(quarantine, aside) : {});

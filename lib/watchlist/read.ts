@@ -117,7 +117,15 @@ export interface Listing extends Omit<ReadResult, 'entries'> {
  * instead (one more get() for all of them). The list of keys is read only when the index itself
  * cannot be, as the writer does.
  */
-export async function readListing(area: KeyValueArea, opts: { current?: number; alsoRead?: readonly string[] } = {}): Promise<Listing> {
+export async function readListing(
+  area: KeyValueArea,
+  opts: {
+    current?: number;
+    alsoRead?: readonly string[];
+    /** Data an earlier version saved has no summaries yet: list none and leave the jobs unread, as the writer upgrades them next. */
+    upgradeFirst?: boolean;
+  } = {},
+): Promise<Listing> {
   const alsoRead = opts.alsoRead ?? [];
   const got = await area.get([INDEX_KEY, LEGACY_KEY, ...ROW_KEYS, ...alsoRead]);
   const found: Found = { index: got[INDEX_KEY], legacy: got[LEGACY_KEY] };
@@ -129,7 +137,8 @@ export async function readListing(area: KeyValueArea, opts: { current?: number; 
   for (const key of ROW_KEYS) for (const s of parseShard(got[key])) byId.set(s.id, s);
   const summaries: Summary[] = [];
   const missing: string[] = [];
-  for (const [id, at] of Object.entries(stored.index.entries)) {
+  const skip = opts.upgradeFirst === true && stored.kind === 'upgrade';
+  for (const [id, at] of skip ? [] : Object.entries(stored.index.entries)) {
     const s = byId.get(id);
     if (s && at && s.at === at) summaries.push(s);
     else missing.push(id);
@@ -141,7 +150,7 @@ export async function readListing(area: KeyValueArea, opts: { current?: number; 
     version: stored.version,
     index: stored.kind === 'empty' ? null : stored.index,
     summaries,
-    stale: missing.length,
+    stale: skip ? Object.keys(stored.index.entries).length : missing.length,
     invalid: stored.kind === 'upgrade' ? [] : invalid.map(({ id, reason }) => ({ id, reason })),
     message: stored.message,
     prefetched: prefetched(area, got, alsoRead),

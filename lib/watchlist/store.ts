@@ -7,7 +7,7 @@ import { entryKey, INDEX_KEY, snapshotKey, TOMBSTONES_KEY } from './keys';
 import { MIGRATIONS, type Migration } from './migrations';
 import { openStored, type OpenOptions, type StoreState } from './open';
 import { readQuarantine } from './quarantine';
-import { readEntries, readStoredEntries } from './read';
+import { readEntries, readListing, readStoredEntries } from './read';
 import {
   CURRENT_VERSION,
   EntryPatchSchema,
@@ -21,7 +21,7 @@ import {
   type StoredEntry,
 } from './schema';
 import { inspect, needsWriter } from './state';
-import { shardKeysOf, updateShards } from './summary';
+import { shardKeysOf, updateShards, type Summary } from './summary';
 import { readTombstones, tombstonesValue, type Tombstones } from './tombstones';
 import { errorText } from '../errors';
 
@@ -134,6 +134,16 @@ export class WatchlistStore {
   /** Every entry without advert text (what sync carries and the table shows). */
   listStored(): Promise<StoredEntry[]> {
     return this.enqueue(async () => (await readStoredEntries(this.area, Object.keys((await this.listed()).entries))).entries);
+  }
+
+  /** One summary per listed job (with its text's fingerprint), read as the page reads them. */
+  listSummaries(): Promise<Summary[]> {
+    return this.enqueue(async () => (await readListing(this.area)).summaries);
+  }
+
+  /** The entries of `ids` with their advert text, in one read. */
+  getMany(ids: readonly string[]): Promise<Entry[]> {
+    return this.enqueue(async () => (ids.length ? (await readEntries(this.area, ids)).entries : []));
   }
 
   get(id: string): Promise<Entry | null> {

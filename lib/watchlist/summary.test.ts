@@ -5,6 +5,7 @@ import { readListing } from './read';
 import { buildEntry } from './schema';
 import { WatchlistStore } from './store';
 import { parseShard, shardOf, summarise, type Summary } from './summary';
+import { textPrint } from './duplicates-print';
 import { makeAnalysis, makePosting, MemoryArea, postings } from '../../tests/watchlist/helpers';
 
 const FACTS: Facts = {
@@ -83,7 +84,10 @@ describe('the summaries kept by the writer', () => {
     const stored = await store.listStored();
     const rows = summariesIn(area);
     expect(rows.map((r) => r.id).sort()).toEqual(stored.map((e) => e.id).sort());
-    expect(rows.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(stored.map(summarise).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(rows.map(({ print: _print, ...r }) => r).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(stored.map((e) => summarise(e)).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // An edit keeps the fingerprint of the advert text, which it did not change.
+    const texts = new Map((await store.list()).map((e) => [e.id, e.snapshot.text]));
+    for (const r of rows) expect(r.print).toBe(textPrint(texts.get(r.id)!));
     expect(rows.find((r) => r.id === first!.id)).toMatchObject({ status: 'applied', notes: 'Phone screen on Monday' });
     // Each summary sits in the shard its id names.
     for (const r of rows) expect(parseShard(area.dump()[rowsKey(shardOf(r.id))]).some((x) => x.id === r.id)).toBe(true);
@@ -101,6 +105,25 @@ describe('the summaries kept by the writer', () => {
     // What else the page asked for comes from that same call.
     await listing.prefetched.get(['profile']);
     expect(area.gets).toBe(1);
+  });
+
+  it('each shard is stored as one text, and a shard stored as a list of summaries (as first written) still lists', async () => {
+    const area = new CountingArea();
+    const store = new WatchlistStore(area);
+    for (const p of postings(20)) await store.save(p, makeAnalysis({ facts: FACTS }));
+    const dump = area.dump();
+    const shards = ROW_KEYS.filter((k) => dump[k] !== undefined);
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.every((k) => typeof dump[k] === 'string')).toBe(true);
+    // As the first version with summaries stored them: lists.
+    area.load(Object.fromEntries(shards.map((k) => [k, JSON.parse(dump[k] as string)])));
+    const listing = await readListing(area);
+    expect(listing.summaries).toHaveLength(20);
+    expect(listing.stale).toBe(0);
+    // The writer's next full check stores them as text again, the same summaries.
+    await store.open();
+    expect(ROW_KEYS.filter((k) => area.dump()[k] !== undefined).every((k) => typeof area.dump()[k] === 'string')).toBe(true);
+    expect(summariesIn(area).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(listing.summaries.sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
   it('a summary that is out of date, missing or damaged is never shown: that job is read from its entry', async () => {

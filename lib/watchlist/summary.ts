@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ClearanceId, ClearanceRequirement, ContractType, Currency, LevelId, OfficeId, WorkplaceType } from '../analysis';
 import { hash64 } from './identity';
 import { ROW_SHARDS, rowsKey } from './keys';
+import { checkSummary } from './summary-check';
+import { textPrint } from './duplicates-print';
 import { LEVEL_LABELS } from './labels';
 import { askedOf } from '../analyze/fit';
 import { AskedSummarySchema, CertificationNamedSchema, Status, STATUS_LABELS, type StoredEntry } from './schema';
@@ -43,6 +45,8 @@ export const SummarySchema = z.object({
   group: z.string().nullable().optional(),
   /** Everything the search box matches, lower-cased once when the summary is built. */
   search: z.string(),
+  /** A compact fingerprint of the advert text, so a repost can be found without reading every text (duplicates.ts). */
+  print: z.string().max(400).optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -127,6 +131,18 @@ export function summarise(e: StoredEntry): Summary {
   };
 }
 
+/** The summary with the fingerprint of the job's advert text (duplicates-print.ts), where it is known. */
+function withPrint(s: Summary, print: string | undefined): Summary {
+  if (print !== undefined) s.print = print;
+  return s;
+}
+
+/** A job as the writer holds it: with its advert text when that was at hand. */
+type Held = StoredEntry & { snapshot?: { text: string } };
+
+/** The print of a job whose text is at hand, else the one its summary had (its text has not changed since). */
+const printOf = (e: Held, previous: Summary | undefined) => (e.snapshot ? textPrint(e.snapshot.text) : previous?.print);
+
 /** Which shard holds a job's summary: stable across runs and browsers. */
 export const shardOf = (id: string) => parseInt(hash64(id).slice(0, 8), 16) % ROW_SHARDS;
 
@@ -134,31 +150,48 @@ export const shardOf = (id: string) => parseInt(hash64(id).slice(0, 8), 16) % RO
  * The summaries a shard holds that validate; a damaged one is simply not used (the page reads
  * that job's entry instead, and the writer rebuilds the shard from the entries).
  */
-export function parseShard(raw: unknown): Summary[] {
+export function parseShard(stored: unknown): Summary[] {
+  const raw = typeof stored === 'string' ? parseText(stored) : stored;
   if (!Array.isArray(raw)) return [];
   const out: Summary[] = [];
   for (const value of raw) {
-    const parsed = SummarySchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
+    const summary = checkSummary(value);
+    if (summary) out.push(summary);
   }
   return out;
 }
 
+function parseText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A shard as stored: the JSON text of its summaries. Browser storage hands a page one string
+ * far faster than thousands of small objects (it builds each of them in the page), and the page
+ * parses the text in a few milliseconds. A shard stored as a list of summaries (as the first
+ * version with summaries wrote it) reads the same.
+ */
+const shardText = (rows: Summary[]) => JSON.stringify(rows);
+
 /** Rows in a fixed order, so a shard rebuilt from the same jobs is the same value and is not rewritten. */
 const byId = (a: Summary, b: Summary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Every shard's value for these entries (an empty shard is an empty array). */
-export function shardValues(entries: Iterable<StoredEntry>): Record<string, Summary[]> {
+/** Every shard's value for these entries (an empty shard is an empty list). */
+export function shardValues(entries: Iterable<StoredEntry>, prints: ReadonlyMap<string, string> = new Map()): Record<string, string> {
   const shards: Summary[][] = Array.from({ length: ROW_SHARDS }, () => []);
-  for (const e of entries) shards[shardOf(e.id)]!.push(summarise(e));
-  return Object.fromEntries(shards.map((rows, i) => [rowsKey(i), rows.sort(byId)]));
+  for (const e of entries) shards[shardOf(e.id)]!.push(withPrint(summarise(e), prints.get(e.id)));
+  return Object.fromEntries(shards.map((rows, i) => [rowsKey(i), shardText(rows.sort(byId))]));
 }
 
 /**
  * The shard values after putting `changed` in and taking `dropped` out, given the shards as
  * stored (`stored` holds at least every shard touched). Only touched shards are returned.
  */
-export function updateShards(stored: Record<string, unknown>, changed: readonly StoredEntry[], dropped: readonly string[]): Record<string, Summary[]> {
+export function updateShards(stored: Record<string, unknown>, changed: readonly Held[], dropped: readonly string[]): Record<string, string> {
   const touched = new Map<number, Map<string, Summary>>();
   const shard = (id: string) => {
     const n = shardOf(id);
@@ -170,8 +203,11 @@ export function updateShards(stored: Record<string, unknown>, changed: readonly 
     return rows;
   };
   for (const id of dropped) shard(id).delete(id);
-  for (const e of changed) shard(e.id).set(e.id, summarise(e));
-  return Object.fromEntries([...touched].map(([n, rows]) => [rowsKey(n), [...rows.values()].sort(byId)]));
+  for (const e of changed) {
+    const rows = shard(e.id);
+    rows.set(e.id, withPrint(summarise(e), printOf(e, rows.get(e.id))));
+  }
+  return Object.fromEntries([...touched].map(([n, rows]) => [rowsKey(n), shardText([...rows.values()].sort(byId))]));
 }
 
 /** The shard keys that `ids` live in. */
