@@ -40,6 +40,13 @@ describe('the answer held for each tab', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('asked while the board script\'s report is still being read, waits for it rather than answering nothing', async () => {
+    const reported = analysisHandlers.postingChanged!({ posting }, fromBoard(25));
+    const held = await ask(25);
+    expect(held?.state).toBe('ok');
+    await reported;
+  });
+
   it('is forgotten when the board script finds no advert any more', async () => {
     await analysisHandlers.postingChanged!({ posting }, fromBoard(23));
     await analysisHandlers.postingChanged!({ posting: null }, fromBoard(23));
