@@ -168,6 +168,33 @@ describe('PMO roles with delivery or generic titles', () => {
     expect(a.isPmoRole).toBe(false);
   });
 
+  it('an office manager who also keeps the accounts is not a PMO role, even with some scheduling and reports', () => {
+    const a = advert('Office Manager and Finance Co-ordinator', 'Run the front office of our consultancy: keep the diary of the managing partner, schedule meetings, take minutes at the partners\' meeting and chase actions, process invoices, expenses and purchase orders, keep the filing and document control in order and produce monthly reports for the partners.');
+    expect(a.isPmoRole).toBe(false);
+  });
+
+  it('the manager of a project management office is not an office manager', () => {
+    for (const title of ['Project Management Office Manager', 'Project Office Manager', 'Transformation Office Manager']) {
+      const a = advert(title);
+      expect(a.isPmoRole, title).toBe(true);
+      expect(a.level.id, title).toBe('manager');
+    }
+  });
+
+  it('a supply-chain planner is not a project planner', () => {
+    const a = advert('Demand Planner', 'Build the monthly demand forecasts for our snack brands, run the sales and operations planning cycle, analyse trends and variance against actuals, track forecast accuracy KPIs, produce reports and dashboards for the supply team and agree stock levels with the warehouses.');
+    expect(a.isPmoRole).toBe(false);
+  });
+
+  it('a public-sector director over the portfolio function is a PMO director', () => {
+    const a = advert(
+      'Deputy Director, Strategy and Portfolio',
+      'You will lead the strategy unit and the portfolio team of the directorate, set the direction for the portfolio function, give ministers assurance on the major programmes, own the portfolio reporting, highlight reports and risk management across the group and line manage three Grade 6 heads.',
+    );
+    expect(a.isPmoRole).toBe(true);
+    expect(a.level.id).toBe('director');
+  });
+
   it('the reasons for "not a PMO role" carry their kind', () => {
     const a = advert('Staff Nurse (Band 5)', 'Caring for patients on a busy surgical ward.');
     expect(a.level.evidence[0]?.kind).toBe('not-pmo');

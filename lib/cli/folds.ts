@@ -46,7 +46,7 @@ export function crossValidated(items: CorpusItem[], k: number, handSet = false, 
   }
   const fold = stratifiedFolds(items, k);
   const feats = featuresOf(items);
-  const extra = featuresOf(alwaysTrain);
+  const extra = featuresOf(alwaysTrain, true);
   const models = Array.from({ length: k }, (_, f) => train([...feats.filter((_, i) => fold[i] !== f), ...extra]));
   const byItem = new Map(items.map((it, i) => [it, models[fold[i]!]!]));
   return (item) => byItem.get(item)!;

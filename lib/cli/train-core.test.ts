@@ -26,4 +26,12 @@ describe('training', () => {
     expect(w.calibration.scale).toBeGreaterThanOrEqual(0);
     expect(calibrate(0.6, w.calibration)).toBeGreaterThan(0.6);
   });
+
+  it('calibrates on the real adverts when there are any: the project\'s own easy adverts do not lift the confidence', () => {
+    // The same real advert labelled two ways: no model gets more than half of them right.
+    const split = Array.from({ length: 8 }, (_, i) => advert(`r${i}`, 'PMO Officer', 'Take minutes at project boards, build the monthly dashboards and keep the risk register.', i % 4 < 2 ? 'administrator' : 'director'));
+    const real = train([...featuresOf(easy, true), ...featuresOf(split)]).calibration;
+    const pooled = train([...featuresOf(easy), ...featuresOf(split)]).calibration;
+    expect(calibrate(0.6, real)).toBeLessThan(calibrate(0.6, pooled) - 0.1);
+  });
 });

@@ -20,6 +20,8 @@ export interface ItemFeatures {
   item: CorpusItem;
   whole: { level: LevelFeatures; office: OfficeFeatures } | null;
   body: { level: LevelFeatures } | null;
+  /** The project's own adverts, written to teach the cues: easier than real ones, so kept out of the calibration when real ones are there. */
+  own: boolean;
 }
 
 const asList = <T>(v: T | T[] | null | undefined): T[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
@@ -29,10 +31,10 @@ export function bodyPosting(item: CorpusItem): Posting {
 }
 
 /** The cues of each advert, read once: whole (title and text) and from the text alone. */
-export function featuresOf(items: ReadonlyArray<CorpusItem>): ItemFeatures[] {
+export function featuresOf(items: ReadonlyArray<CorpusItem>, own = false): ItemFeatures[] {
   return items.map((item) => {
     const gold = item.labels.pmo ? item.labels.level : null;
-    return { item, whole: readFeatures(postingFromText(corpusText(item)), gold), body: item.labels.pmo && gold ? readFeatures(bodyPosting(item), gold) : null };
+    return { item, whole: readFeatures(postingFromText(corpusText(item)), gold), body: item.labels.pmo && gold ? readFeatures(bodyPosting(item), gold) : null, own };
   });
 }
 
@@ -72,17 +74,19 @@ const CALIBRATION_STEPS = 300;
 /**
  * Platt scaling of the raw confidence: each training advert is answered by models fitted on
  * the other inner folds, and a logistic map from the raw confidence's log-odds to "the answer
- * was right" is fitted to those answers, drawn lightly toward no change.
+ * was right" is fitted to those answers, drawn lightly toward no change. Only real adverts'
+ * answers count when there are any, as real adverts are what the confidence is shown on.
  */
 function fitCalibration(data: ReadonlyArray<ItemFeatures>): Weights['calibration'] {
   const identity = handSetWeights().calibration;
   const examples: Example[] = [];
+  const counts = data.some((d) => !d.own) ? (d: ItemFeatures) => !d.own : () => true;
   for (let f = 0; f < CALIBRATION_FOLDS; f++) {
     const w = { ...fitModels(data.filter((_, i) => i % CALIBRATION_FOLDS !== f), [], CALIBRATION_STEPS), calibration: identity };
-    data.forEach(({ item, whole }, i) => {
-      if (i % CALIBRATION_FOLDS !== f || !whole) return;
-      const d = decide(whole.level, w, () => []);
-      const L = item.labels;
+    data.forEach((it, i) => {
+      if (i % CALIBRATION_FOLDS !== f || !it.whole || !counts(it)) return;
+      const d = decide(it.whole.level, w, () => []);
+      const L = it.item.labels;
       const right = d.isPmoRole === L.pmo && (!L.pmo || !L.level || d.level === L.level);
       examples.push({ x: [[0, 0], [1, logit(d.rawConfidence)]], accept: [right ? 1 : 0] });
     });

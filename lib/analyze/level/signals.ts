@@ -23,6 +23,11 @@ function abbreviatesOther(s: Scanned, m: Match): boolean {
   return initials === 'pmo' && before[2]?.norm !== 'office';
 }
 
+/** "Office Manager" that continues a PMO's name ("Project Office Manager") manages that office. */
+function continuesOffice(s: Scanned, m: Match, pmoSpans: ReadonlyArray<Match>): boolean {
+  return s.tokens[m.from]?.norm === 'office' && pmoSpans.some((p) => p.to - 1 === m.from);
+}
+
 const EMPTY: TitleSignals = { kbTitles: [], roles: [], strongPmo: [], weakPmo: [], specificKb: [], genericKb: [], pmoSpans: [], strongDelivery: [], weakDelivery: [], other: [] };
 
 export function titleSignals(title: Scanned | null): TitleSignals {
@@ -43,6 +48,6 @@ export function titleSignals(title: Scanned | null): TitleSignals {
     pmoSpans,
     strongDelivery: delivery.filter((d) => d.entry.payload.strong),
     weakDelivery: delivery.filter((d) => !d.entry.payload.strong),
-    other: kind(title, 'otherField').filter((m) => !inside(m, pmoSpans)),
+    other: kind(title, 'otherField').filter((m) => !inside(m, pmoSpans) && !continuesOffice(title, m, pmoSpans)),
   };
 }
