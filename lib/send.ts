@@ -16,10 +16,14 @@ export function errorOfReply(reply: unknown): string | null {
  */
 export function createReplySender(send: (message: unknown) => Promise<unknown>) {
   return async function sendMessage<K extends MessageName>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
-    const reply = await send({ type, data });
-    const error = errorOfReply(reply);
-    if (error !== null) throw new MessageError(error);
-    if (typeof reply !== 'object' || reply === null) throw new MessageError(`Unexpected reply to ${type}`);
-    return reply as ResponseOf<K>;
+    return replyOf(type, await send({ type, data }));
   };
+}
+
+/** A reply to `type` as its response, or the failure it reports (also for a reply to a message sent by other means). */
+export function replyOf<K extends MessageName>(type: K, reply: unknown): ResponseOf<K> {
+  const error = errorOfReply(reply);
+  if (error !== null) throw new MessageError(error);
+  if (typeof reply !== 'object' || reply === null) throw new MessageError(`Unexpected reply to ${type}`);
+  return reply as ResponseOf<K>;
 }

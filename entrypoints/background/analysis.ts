@@ -28,6 +28,9 @@ async function analyzePosting(posting: Posting): Promise<TabResult> {
 
 const NO_ADVERT = 'No job advert was found on this page.';
 
+/** The board script's latest report per tab while it is being analysed and kept. */
+const reading = new Map<number, Promise<void>>();
+
 export const analysisHandlers: Handlers<Sender> = {
   async analyzeTab({ tabId }) {
     const pending = await takePendingSelection(tabId);
@@ -48,6 +51,9 @@ export const analysisHandlers: Handlers<Sender> = {
   async latestAnswer({ tabId }) {
     // A selection sent from the context menu is the answer the reader is waiting for.
     if (selectionPending(tabId)) return null;
+    // The board script's report still being read (a popup opened just after the page, or the
+    // worker just started) is sooner than the popup's own fresh read: it is worth the wait.
+    await reading.get(tabId)?.catch(() => undefined);
     return latestAnswer(tabId);
   },
 
@@ -59,11 +65,19 @@ export const analysisHandlers: Handlers<Sender> = {
   async postingChanged({ posting }, sender) {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
-      const result = posting ? await analyzePosting(posting) : null;
-      await Promise.all([
-        showLevelBadge(tabId, result?.state === 'ok' ? result.analysis : null),
-        result ? rememberAnswer(tabId, result) : forgetAnswer(tabId),
-      ]);
+      const work = (async () => {
+        const result = posting ? await analyzePosting(posting) : null;
+        await Promise.all([
+          showLevelBadge(tabId, result?.state === 'ok' ? result.analysis : null),
+          result ? rememberAnswer(tabId, result) : forgetAnswer(tabId),
+        ]);
+      })();
+      reading.set(tabId, work);
+      try {
+        await work;
+      } finally {
+        if (reading.get(tabId) === work) reading.delete(tabId);
+      }
     }
     return { ok: true as const };
   },

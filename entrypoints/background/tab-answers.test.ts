@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { postingFromText } from '../../lib/posting';
 import { analysisHandlers } from './analysis';
 import { onSelectionClicked } from './selection-menu';
-import { latestAnswer, registerAnswerCleanup } from './tab-answers';
+import { latestAnswer, registerAnswerCleanup, rememberAnswer } from './tab-answers';
 
 const advert = `PMO Analyst
 
@@ -29,6 +29,22 @@ describe('the answer held for each tab', () => {
     expect(held.analysis.certificationsMentioned.map((c) => c.family)).toContain('p3o');
     // Another tab has nothing held.
     expect(await ask(22)).toBeNull();
+  });
+
+  it('is checked as it is kept: an answer that does not hold to the protocol is not held', async () => {
+    await analysisHandlers.postingChanged!({ posting }, fromBoard(24));
+    const good = await ask(24);
+    if (good?.state !== 'ok') throw new Error('expected an answer');
+    await rememberAnswer(24, { ...good, analysis: { ...good.analysis, level: { ...good.analysis.level, id: 'chief' } } } as never);
+    expect(await ask(24)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('asked while the board script\'s report is still being read, waits for it rather than answering nothing', async () => {
+    const reported = analysisHandlers.postingChanged!({ posting }, fromBoard(25));
+    const held = await ask(25);
+    expect(held?.state).toBe('ok');
+    await reported;
   });
 
   it('is forgotten when the board script finds no advert any more', async () => {

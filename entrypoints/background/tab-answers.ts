@@ -15,8 +15,12 @@ export async function rememberAnswer(tabId: number, result: TabResult): Promise<
   if (result.state !== 'ok') return forgetAnswer(tabId);
   // The timings belong to the read that made the answer, not to a later showing of it.
   const { timings: _timings, ...kept } = result;
-  memory.set(tabId, kept);
-  await session?.set({ [key(tabId)]: kept }).catch(() => undefined);
+  // Checked as it is kept, as every stored value is: this also readies the answer's schema in a
+  // freshly started worker before a popup asks, rather than while the popup waits for its reply.
+  const checked = TabResultSchema.safeParse(kept);
+  if (!checked.success) return forgetAnswer(tabId);
+  memory.set(tabId, checked.data);
+  await session?.set({ [key(tabId)]: checked.data }).catch(() => undefined);
 }
 
 export async function forgetAnswer(tabId: number): Promise<void> {

@@ -1,21 +1,41 @@
 import { browser } from 'wxt/browser';
-import { createReplySender } from '../../lib/send';
+import { createReplySender, replyOf } from '../../lib/send';
+import { EARLY_KEY, tabIdFromUrl, type EarlyOpening, type EarlyQuestion } from '../../lib/popup-early';
 import type { PopupDeps, WatchlistPort } from '../../components/popup/ports';
 import { markPhase } from './timings';
 
+export { tabIdFromUrl };
 export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
 
 const send = createReplySender((m) => browser.runtime.sendMessage(m));
 
-/** `?tabId=N` lets a test (or the watchlist page) open the popup as a normal page for a given tab. */
-export function tabIdFromUrl(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : null;
+/** The questions popup-ask.js sent before this bundle was read: each is taken up once, by the first request of its kind. */
+const early: Partial<EarlyOpening> = { ...((globalThis as Record<string, unknown>)[EARLY_KEY] as EarlyOpening | undefined) };
+function takeEarly<K extends keyof EarlyOpening>(key: K): EarlyOpening[K] | undefined {
+  const taken = early[key];
+  delete early[key];
+  return taken;
+}
+
+/** Sends `type` for the tab, or takes up the early question for the same tab; the popup's phases are marked either way. */
+async function ask<K extends 'latestAnswer' | 'analyzeTab'>(type: K, tabId: number, sent: Promise<EarlyQuestion | null> | undefined, marks: readonly ['heldAsked', 'heldReplied'] | readonly ['asked', 'replied']) {
+  const q = sent ? await sent.catch(() => null) : null;
+  if (q && q.tabId === tabId) {
+    markPhase(marks[0], q.asked);
+    const reply = await q.reply.finally(() => markPhase(marks[1], q.replied));
+    return replyOf(type, reply);
+  }
+  markPhase(marks[0]);
+  try {
+    return await send(type, { tabId } as never);
+  } finally {
+    markPhase(marks[1]);
+  }
 }
 
 async function resolveTabId(): Promise<number | null> {
+  const asked = takeEarly('tabId');
+  if (asked) return asked;
   const fromUrl = tabIdFromUrl(location.search);
   if (fromUrl !== null) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -47,23 +67,9 @@ const watchlist: WatchlistPort = {
 
 export const browserDeps: PopupDeps = {
   resolveTabId,
-  async analyzeTab(tabId) {
-    // Marks split the popup's answer time into its own start-up and the background's reading.
-    markPhase('asked');
-    try {
-      return await send('analyzeTab', { tabId });
-    } finally {
-      markPhase('replied');
-    }
-  },
-  async latestAnswer(tabId) {
-    markPhase('heldAsked');
-    try {
-      return await send('latestAnswer', { tabId });
-    } finally {
-      markPhase('heldReplied');
-    }
-  },
+  // Marks split the popup's answer time into its own start-up and the background's reading.
+  analyzeTab: (tabId) => ask('analyzeTab', tabId, takeEarly('fresh'), ['asked', 'replied']),
+  latestAnswer: (tabId) => ask('latestAnswer', tabId, takeEarly('held'), ['heldAsked', 'heldReplied']),
   analyzeText: (text, source) => send('analyzeText', { text, source }),
   readSelection,
   async highlight(tabId, phrases) {

@@ -31,8 +31,9 @@ function publish(): void {
   document.documentElement.dataset.phases = JSON.stringify(phases);
 }
 
-export function markPhase(name: 'start' | 'heldAsked' | 'heldReplied' | 'asked' | 'replied'): void {
-  phases[name] = now();
+/** `at`: when it happened, for a phase recorded before this script ran (see lib/popup-early.ts). */
+export function markPhase(name: 'start' | 'heldAsked' | 'heldReplied' | 'asked' | 'replied', at = now()): void {
+  phases[name] = at;
   publish();
 }
 

@@ -57,12 +57,21 @@ function acronymLetters(body: Scanned, m: CertMatch): string | null {
 
 /** The words [a, b) read as the letters of an acronym, with and without the small words. */
 function spells(body: Scanned, a: number, b: number, letters: string): boolean {
-  const toks = body.tokens.slice(a, b);
-  if (!toks.length || toks.some((t) => !/^\p{L}/u.test(t.raw))) return false;
-  const all = toks.map((t) => t.plain[0]).join('');
-  const big = toks.filter((t) => !SMALL_WORDS.has(t.plain)).map((t) => t.plain[0]).join('');
-  return (all === letters || big === letters) && !SMALL_WORDS.has(toks[0]!.plain) && !SMALL_WORDS.has(toks[toks.length - 1]!.plain);
+  const end = Math.min(b, body.tokens.length);
+  // Each word gives at most one letter: too few words cannot spell it (checked in every window of a sentence).
+  if (end - a < letters.length) return false;
+  let all = '';
+  let big = '';
+  for (let i = a; i < end; i++) {
+    const t = body.tokens[i]!;
+    if (!STARTS_WITH_LETTER.test(t.raw)) return false;
+    const first = t.plain[0] ?? '';
+    all += first;
+    if (!SMALL_WORDS.has(t.plain)) big += first;
+  }
+  return (all === letters || big === letters) && !SMALL_WORDS.has(body.tokens[a]!.plain) && !SMALL_WORDS.has(body.tokens[end - 1]!.plain);
 }
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 const namesCache = new WeakMap<Certification, Set<string>>();
 /** Every name of the certificate, as plain words. */

@@ -43,9 +43,10 @@ export function currentSuccessors<C extends Lineage>(catalog: readonly C[], id: 
  * ("PRINCE2") is met by any certificate of that family held.
  */
 export function heldRule(heldIds: Iterable<string>, catalog: readonly Lineage[]): (cert: { id: string; family: string }) => boolean {
+  const stack = [...heldIds];
+  if (!stack.length) return () => false;
   const byId = new Map(catalog.map((c) => [c.id, c]));
   const held = new Set<string>();
-  const stack = [...heldIds];
   while (stack.length) {
     const id = stack.pop()!;
     if (held.has(id)) continue;

@@ -24,6 +24,18 @@ export const STOPWORDS: Readonly<Record<string, { name: string; words: string }>
 const OWN_LETTERS: ReadonlyArray<readonly [code: string, re: RegExp]> = [['pl', /[ąęłńśźż]/i]];
 
 const LISTS = Object.entries(STOPWORDS).map(([code, v]) => ({ code, name: v.name, set: new Set(v.words.split(' ')) }));
+/** Each function word with the languages that use it, so a word is looked up once. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const l of LISTS) for (const w of l.set) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), l.code]);
+
+/** Plain ASCII letters: Latin script, no digits and none of the other languages' own letters. */
+function asciiLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 export interface LanguageGuess {
   code: string;
@@ -45,14 +57,16 @@ export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): Lan
   let words = 0;
   for (let i = 0; i < n; i++) {
     const raw = tokens[i]!.raw;
-    if (/^\p{N}+$/u.test(raw)) continue;
+    const ascii = asciiLetters(raw);
+    if (!ascii && /^\p{N}+$/u.test(raw)) continue;
     words++;
     // Characters, not tokens: Chinese or Japanese text is not split into words by spaces.
     letterChars += raw.length;
-    latinChars += raw.replace(/[^\p{Script=Latin}]/gu, '').length;
+    latinChars += ascii ? raw.length : raw.replace(/[^\p{Script=Latin}]/gu, '').length;
     const w = raw.toLowerCase();
-    for (const l of LISTS) if (l.set.has(w)) counts.set(l.code, (counts.get(l.code) ?? 0) + 1);
-    for (const [code, re] of OWN_LETTERS) if (re.test(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const langs = LANGUAGES_OF.get(w);
+    if (langs) for (const code of langs) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (!ascii) for (const [code, re] of OWN_LETTERS) if (re.test(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const en = counts.get('en') ?? 0;
   const englishRatio = words ? en / words : 0;

@@ -132,23 +132,33 @@ export class Lexicon<P> {
    */
   scan(tokens: ReadonlyArray<Token>, from = 0, to = tokens.length): LexMatch<P>[] {
     const out: LexMatch<P>[] = [];
+    // Each trie reads one form of the tokens: taken out once into plain arrays.
+    const norm: string[] = [];
+    const plain: string[] = [];
+    const raw: string[] = [];
     for (let i = from; i < to; i++) {
-      this.walk(this.root, tokens, i, to, 'norm', out);
-      this.walk(this.plainRoot, tokens, i, to, 'plain', out);
-      this.walk(this.rawRoot, tokens, i, to, 'raw', out);
+      const t = tokens[i]!;
+      norm.push(t.norm);
+      plain.push(t.plain);
+      raw.push(t.raw);
+    }
+    const n = to - from;
+    for (let i = 0; i < n; i++) {
+      walk(this.root, norm, i, from, out);
+      walk(this.plainRoot, plain, i, from, out);
+      walk(this.rawRoot, raw, i, from, out);
     }
     return out;
   }
-
-  private walk(root: Node<P>, tokens: ReadonlyArray<Token>, i: number, to: number, form: 'norm' | 'plain' | 'raw', out: LexMatch<P>[]): void {
-    let node: Node<P> | undefined = root;
-    for (let j = i; j < to && node; j++) {
-      const t = tokens[j]!;
-      let n: Node<P> | undefined = node.next.get(t[form]);
-      if (!n && form === 'raw' && node.upper) n = node.upper.get(t.raw);
-      node = n;
-      if (node && node.entries.length) for (const entry of node.entries) out.push({ entry, from: i, to: j + 1 });
-    }
-  }
 }
 
+/** Follow the trie from key i on; `offset` turns key positions back into token indexes. */
+function walk<P>(root: Node<P>, keys: readonly string[], i: number, offset: number, out: LexMatch<P>[]): void {
+  let node: Node<P> | undefined = root;
+  for (let j = i; j < keys.length && node; j++) {
+    const k = keys[j]!;
+    // Only the case-sensitive trie has capitals to fall back on.
+    node = node.next.get(k) ?? node.upper?.get(k);
+    if (node && node.entries.length) for (const entry of node.entries) out.push({ entry, from: i + offset, to: j + 1 + offset });
+  }
+}

@@ -109,35 +109,39 @@ export function learntLemmas(): Array<[string, string]> {
   return [...lemmas];
 }
 
-const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
 /** The normalised form of one lower-case word (spelling, then lemma, then plural). */
 function normWord(lower: string): string {
-  const hit = cache.get(lower);
-  if (hit !== undefined) return hit;
   let w = SPELLING_MAP.get(lower) ?? ukSuffix(lower);
   w = SPELLING_MAP.get(w) ?? w;
-  const lemma = lemmas.get(w);
-  const out = lemma ?? lightStem(w);
-  if (cache.size < CACHE_LIMIT) cache.set(lower, out);
-  return out;
+  return lemmas.get(w) ?? lightStem(w);
+}
+
+/** The spelling of one lower-case word without its lemma or plural stripped. */
+function plainWord(lower: string): string {
+  const w = SPELLING_MAP.get(lower) ?? ukSuffix(lower);
+  return SPELLING_MAP.get(w) ?? w;
+}
+
+/**
+ * Both forms of a word as written, looked up once: an advert repeats its words, and keying on
+ * the word as written saves lower-casing it again.
+ */
+const forms = new Map<string, { norm: string; plain: string }>();
+function formsOf(raw: string): { norm: string; plain: string } {
+  let f = forms.get(raw);
+  if (f === undefined) {
+    const lower = raw.toLowerCase();
+    f = { norm: normWord(lower), plain: plainWord(lower) };
+    if (forms.size < CACHE_LIMIT) forms.set(raw, f);
+  }
+  return f;
 }
 
 /** Forget cached forms; needed after new lemmas are registered. */
 export function resetNormCache(): void {
-  cache.clear();
-}
-
-const plainCache = new Map<string, string>();
-/** The spelling of one lower-case word without its lemma or plural stripped. */
-function plainWord(lower: string): string {
-  const hit = plainCache.get(lower);
-  if (hit !== undefined) return hit;
-  const w = SPELLING_MAP.get(lower) ?? ukSuffix(lower);
-  const out = SPELLING_MAP.get(w) ?? w;
-  if (plainCache.size < CACHE_LIMIT) plainCache.set(lower, out);
-  return out;
+  forms.clear();
 }
 
 // Letters and digits; apostrophes inside words ("you'll") stay in the word; a "+" closing a
@@ -165,8 +169,12 @@ const VERSION_WORDS = new Set(['v', 'version', 'ver']);
 const MARK_WORDS = new Set(['r', 'tm']);
 
 function emit(out: Token[], raw: string, start: number, end: number, norm?: string): void {
-  const lower = raw.toLowerCase();
-  out.push({ norm: norm ?? normWord(lower), raw, plain: norm ?? plainWord(lower), start, end });
+  if (norm !== undefined) {
+    out.push({ norm, raw, plain: norm, start, end });
+    return;
+  }
+  const f = formsOf(raw);
+  out.push({ norm: f.norm, raw, plain: f.plain, start, end });
 }
 
 /**
@@ -193,6 +201,19 @@ function tidy(text: string, tokens: Token[]): Token[] {
 const SPLIT_DIGITS = /\p{N}+|[^\p{N}]+/gu;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
+
+/** Digits and letters in one word ("PRINCE2"); plain ASCII words are told apart without a regular expression. */
+function mixesDigitsAndLetters(raw: string): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return HAS_DIGIT.test(raw) && HAS_LETTER.test(raw);
+    if (c >= 48 && c <= 57) digit = true;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letter = true;
+  }
+  return digit && letter;
+}
 
 /**
  * Tokenise a text. Signs such as ® and ™ are not word characters, so they vanish; letter/digit runs split ("PRINCE2" → prince 2, "P3O" → p 3 o) so spacing
@@ -224,8 +245,7 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
       }
     }
     // Join a known prefix across a hyphen.
-    const lowerRaw = raw.toLowerCase();
-    if (PREFIXES.has(lowerRaw) && (text[end] === '-' || text[end] === '‐') && /\p{L}/u.test(text[end + 1] ?? '')) {
+    if ((text[end] === '-' || text[end] === '‐') && PREFIXES.has(raw.toLowerCase()) && /\p{L}/u.test(text[end + 1] ?? '')) {
       WORD.lastIndex = end + 1;
       const n = WORD.exec(text);
       if (n && n.index === end + 1) {
@@ -235,7 +255,7 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
         WORD.lastIndex = end;
       }
     }
-    if (HAS_DIGIT.test(raw) && HAS_LETTER.test(raw)) {
+    if (mixesDigitsAndLetters(raw)) {
       let off = start;
       for (const part of raw.match(SPLIT_DIGITS) ?? []) {
         const idx = text.indexOf(part, off);

@@ -96,11 +96,12 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
     }
   }
   const isHeld = heldRule(profile?.held ?? [], kb.certifications);
-  const byId = new Map(kb.certifications.map((c) => [c.id, c]));
+  let index: Map<string, Certification> | null = null;
+  const byId = (id: string) => (index ??= new Map(kb.certifications.map((c) => [c.id, c]))).get(id);
   // What each next step builds on, in the reader's own terms.
   const nextSteps = new Map<string, string[]>();
   const suggest = (id: string, why: string) => {
-    const c = byId.get(id);
+    const c = byId(id);
     if (!c || isHeld(c)) return;
     const list = nextSteps.get(id) ?? [];
     if (!list.includes(why)) list.push(why);
@@ -109,7 +110,7 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
   // Only what the reader said about themselves makes a next step: without a profile, or with
   // nothing held and no target, there is nothing to build on.
   for (const id of profile?.held ?? []) {
-    const c = byId.get(id);
+    const c = byId(id);
     if (!c) continue;
     const family = kb.certifications.filter((x) => x.family === c.family && x.status === 'current');
     const next =
@@ -125,7 +126,7 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
     if (forGoal) suggest(forGoal.id, `Fits your target level: ${levelName(kb, goal)}`);
   }
   for (const [id, whys] of nextSteps) {
-    const c = byId.get(id);
+    const c = byId(id);
     if (c) for (const why of whys) bump(c, 60, why);
   }
   const list = [...recs.values()].sort((a, b) => b.score - a.score || a.cert.id.localeCompare(b.cert.id));

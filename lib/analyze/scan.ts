@@ -49,7 +49,12 @@ export function words(s: Scanned, m: { from: number; to: number }): string {
   if (!a || !b) return '';
   let end = b.end;
   // "PRINCE2 (Practitioner)": a bracket opened inside the name closes with it.
-  const opened = s.text.slice(a.start, end).split('(').length - s.text.slice(a.start, end).split(')').length;
+  let opened = 0;
+  for (let i = a.start; i < end; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c === 40) opened++;
+    else if (c === 41) opened--;
+  }
   if (opened > 0 && s.text[end] === ')') end++;
   return s.text.slice(a.start, end).replace(/\u200B+/g, ' ').replace(/\s+/g, ' ').trim();
 }

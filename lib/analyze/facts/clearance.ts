@@ -30,20 +30,25 @@ let compiled: ReturnType<typeof compile> | null = null;
 
 function compile() {
   const rules = loadFactRules();
+  const short = (aliases: string[], flags: string) => new RegExp(`(?<![\\w/-])(?:${aliases.map(escapeRe).join('|')})(?![\\w-])`, flags);
+  const anyShort = rules.clearanceLevels.flatMap((l) => l.shortAliases ?? []);
   return {
+    /** Every level's names at once: most adverts name none, and one pass tells. */
+    anyLevel: [anyOf(rules.clearanceLevels.flatMap((l) => l.aliases), 'i'), ...(anyShort.length ? [short(anyShort, '')] : [])],
     context: anyOf(rules.clearanceContext.map((c) => c.phrase), 'i'),
     willing: anyOf(rules.clearanceWilling.map((c) => c.phrase), 'i'),
     required: anyOf(rules.clearanceRequired.map((c) => c.phrase), 'i'),
     levels: rules.clearanceLevels.map((level) => ({
       id: level.id,
       long: anyOf(level.aliases, 'gi'),
-      short: level.shortAliases?.length ? new RegExp(`(?<![\\w/-])(?:${level.shortAliases.map(escapeRe).join('|')})(?![\\w-])`, 'g') : null,
+      short: level.shortAliases?.length ? short(level.shortAliases, 'g') : null,
     })),
   };
 }
 
 export function readClearance(text: string): Clearance | null {
-  const { context, willing, required, levels } = (compiled ??= compile());
+  const { anyLevel, context, willing, required, levels } = (compiled ??= compile());
+  if (!anyLevel.some((re) => re.test(text))) return null;
   const found: Array<{ id: string; from: number; to: number }> = [];
   for (const level of levels) {
     for (const m of text.matchAll(level.long)) found.push({ id: level.id, from: m.index!, to: m.index! + m[0].length });

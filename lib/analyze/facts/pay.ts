@@ -82,8 +82,10 @@ function compilePay() {
 function candidates(text: string): Candidate[] {
   const { re, notPay, dollarPlaces, markList } = (compiledPay ??= compilePay());
   const out: Candidate[] = [];
-  const dollar = dollarPlaces.find((p) => p.words.test(text))?.code ?? 'USD';
-  const codeOf = (mark: string) => (mark.trim() === '$' ? dollar : (markList.find((x) => x.m === mark.trim())?.code ?? 'GBP'));
+  // Which dollar a bare "$" is takes a look through the whole text: done only for an advert that has one.
+  let dollar: string | undefined;
+  const dollarOf = () => (dollar ??= dollarPlaces.find((p) => p.words.test(text))?.code ?? 'USD');
+  const codeOf = (mark: string) => (mark.trim() === '$' ? dollarOf() : (markList.find((x) => x.m === mark.trim())?.code ?? 'GBP'));
   for (const m of text.matchAll(re)) {
     const from = m.index!;
     let to = from + m[0].length;

@@ -1,6 +1,6 @@
 import type { Facts } from '../../analysis';
 import { loadTools, type ToolRule } from './rules';
-import { lineAt, phraseRe, snippet } from './words';
+import { alternation, lineAt, phraseRe, snippet } from './words';
 
 type Tool = Facts['tools'][number];
 
@@ -17,9 +17,9 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-const bounded = (p: string) => `${/^\w/.test(p) ? '(?<![\\w.])' : ''}${phraseRe(p)}${/\w$/.test(p) ? '(?![\\w]|\\.\\w)' : ''}`;
 const keyOf = (s: string, cs: boolean) => (cs ? s : s.toLowerCase()).replace(/[\s\-‐‑–]+/g, ' ');
-const alternation = (aliases: string[]) => [...aliases].sort((a, b) => b.length - a.length).map(bounded).join('|') || '(?!)';
+const aliasPattern = (aliases: string[]) =>
+  aliases.length ? alternation([...aliases].sort((a, b) => b.length - a.length), '(?<![\\w.])', '(?![\\w]|\\.\\w)') : '(?!)';
 
 function compileTools(): Compiled {
   if (compiled) return compiled;
@@ -43,10 +43,10 @@ function compileTools(): Compiled {
     if (rule.notBefore?.length) notBefore.set(rule.id, new RegExp(`\\b(?:${rule.notBefore.map(phraseRe).join('|')})\\s+$`, 'i'));
   }
   return (compiled = {
-    ci: new RegExp(alternation(ci), 'gi'),
-    cs: new RegExp(alternation(cs), 'g'),
+    ci: new RegExp(aliasPattern(ci), 'gi'),
+    cs: new RegExp(aliasPattern(cs), 'g'),
     // Weak aliases are everyday words: matched as capitalised, and only beside another tool.
-    weak: weak.length ? new RegExp(alternation(weak), 'g') : null,
+    weak: weak.length ? new RegExp(aliasPattern(weak), 'g') : null,
     byAlias,
     byWeak,
     notAfter,

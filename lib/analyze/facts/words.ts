@@ -26,8 +26,24 @@ export function anyOf(phrases: ReadonlyArray<string>, flags = 'gi'): RegExp {
 
 function buildAnyOf(phrases: ReadonlyArray<string>, flags: string): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const alt = sorted.map((p) => `${/^\w/.test(p) ? '(?<![\\w])' : ''}${phraseRe(p)}${/\w$/.test(p) ? '(?![\\w])' : ''}`).join('|');
-  return new RegExp(`(?:${alt})`, flags);
+  return new RegExp(alternation(sorted, '(?<![\\w])', '(?![\\w])'), flags);
+}
+
+/**
+ * Phrases in the order given, each bounded where it starts or ends with a word character. The
+ * start's look-behind is written once for all the phrases that need it rather than once per
+ * phrase: the same matches, found several times faster. Splitting them in two keeps their
+ * order, since a phrase that starts with a word character never starts where one that does not
+ * could.
+ */
+export function alternation(phrases: ReadonlyArray<string>, before: string, after: string): string {
+  const alt = (ps: string[]) => ps.map((p) => `${phraseRe(p)}${/\w$/.test(p) ? after : ''}`).join('|');
+  const word = phrases.filter((p) => /^\w/.test(p));
+  const other = phrases.filter((p) => !/^\w/.test(p));
+  const parts: string[] = [];
+  if (word.length) parts.push(`${before}(?:${alt(word)})`);
+  if (other.length) parts.push(alt(other));
+  return `(?:${parts.join('|')})`;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -1,0 +1,27 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { askEarly, EARLY_KEY } from '../lib/popup-early';
+
+interface Api {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number }>> };
+}
+
+/**
+ * Loaded by popup.html ahead of the popup's bundle, as a plain script: the tab's questions go
+ * out while the bundle is read. It uses the browser's own API object, not the polyfill, to
+ * stay small (Chromium's MV3 `chrome` returns promises as Firefox's `browser` does).
+ */
+export default defineUnlistedScript(() => {
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api } & Record<string, unknown>;
+  const api = g.browser ?? g.chrome;
+  if (!api?.runtime?.sendMessage) return;
+  g[EARLY_KEY] = askEarly({
+    search: location.search,
+    async activeTabId() {
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
+    },
+    send: (message) => api.runtime.sendMessage(message),
+    now: () => Math.round(performance.now()),
+  });
+});
