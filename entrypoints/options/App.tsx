@@ -5,70 +5,32 @@ import { CATALOG, certLabel } from '../../lib/watchlist/catalog';
 import { fitReader } from '../../lib/watchlist/fit';
 import type { Summary } from '../../lib/watchlist/summary';
 import type { WatchlistClient } from '../../components/watchlist/client';
-import { CertificatePathCard } from '../../components/watchlist/CertificatePathCard';
-import { DataPanel } from '../../components/watchlist/DataPanel';
 import { EmptyWatchlist } from '../../components/watchlist/EmptyWatchlist';
 import { Filters } from '../../components/watchlist/Filters';
-import { Insights } from '../../components/watchlist/Insights';
 import { ProblemNotice, QuarantineNotice, ReadOnlyNotice, Welcome } from '../../components/watchlist/Notices';
 import { Pager } from '../../components/watchlist/Pager';
-import { ProfileEditor } from '../../components/watchlist/ProfileEditor';
-import { Reminders } from '../../components/watchlist/Reminders';
 import { alsoOn } from '../../lib/watchlist/duplicates-groups';
-import { SyncPanel } from '../../components/watchlist/SyncPanel';
 import { Toast } from '../../components/watchlist/Toast';
 import { useJobActions } from '../../components/watchlist/useJobActions';
 import { usePagedRows } from '../../components/watchlist/usePagedRows';
 import { useWatchlist } from '../../components/watchlist/useWatchlist';
-import { useKeptCv } from '../../components/watchlist/useKeptCv';
-import { useStored } from '../../components/watchlist/useStored';
-import { parseProfileSyncStatus } from '../../lib/watchlist/profile';
-import { PROFILE_SYNC_STATUS_KEY } from '../../lib/watchlist/schema';
+import { SidePanel } from '../../components/watchlist/SidePanel';
 import { WatchlistTable } from '../../components/watchlist/WatchlistTable';
-import { useAfterFirstPaint } from '../../components/watchlist/useAfterPaint';
-
-const NONE: Summary[] = [];
 
 export { PAGE_SIZE } from '../../lib/watchlist/query';
 
 export function App({ client, welcome = false }: { client: WatchlistClient; welcome?: boolean }) {
   const live = useWatchlist(client);
   const actions = useJobActions(client);
-  const keptCv = useKeptCv(client);
-  const profileSync = useStored(client, PROFILE_SYNC_STATUS_KEY, parseProfileSyncStatus);
   const [showWelcome, setShowWelcome] = useState(welcome);
   const isHeld = useMemo(() => heldRule(live.profile.held, CATALOG), [live.profile]);
   const linked = useMemo(() => alsoOn(live.entries), [live.entries]);
   const fitOf = useMemo(() => fitReader(live.profile, CATALOG, certLabel), [live.profile]);
   const meets = useMemo(() => (s: Summary) => meetsEveryRequirement(fitOf(s)), [fitOf]);
-  // Insights and the certificate path are worked out once the first rows are on screen.
-  const later = useAfterFirstPaint(live.entries, NONE, live.phase === 'ready');
   const list = usePagedRows(live.entries, meets);
   const readOnly = live.readOnly !== null;
   const total = live.entries.length;
   const seenCerts = useMemo(() => list.facets.certifications.map((c) => c.value), [list.facets]);
-  const { saveProfile, setSync, syncNow } = actions;
-  // The side panel does not change with a filter, a sort or a keystroke in search: it is not rendered again for them.
-  const side = useMemo(
-    () => (
-      <aside class="wl-side" aria-label="Insights, profile and data">
-        <Insights entries={later} profile={live.profile} />
-        <CertificatePathCard entries={later} profile={live.profile} />
-        <ProfileEditor
-          profile={live.profile}
-          seen={seenCerts}
-          onSave={saveProfile}
-          sync={{ on: live.settings.sync, status: profileSync }}
-          kept={keptCv}
-        />
-        <DataPanel client={client} entries={live.entries} readOnly={readOnly} isHeld={isHeld} fitOf={fitOf} profile={live.profile} />
-        {client.reminderPermissions ? <Reminders send={client.send} permissions={client.reminderPermissions} readOnly={readOnly} /> : null}
-        <SyncPanel enabled={live.settings.sync} status={live.syncStatus} readOnly={readOnly} onToggle={setSync} onSyncNow={syncNow} />
-      </aside>
-    ),
-    [later, live.entries, live.profile, live.settings.sync, live.syncStatus, profileSync, keptCv, seenCerts, saveProfile, setSync, syncNow, client, readOnly, isHeld, fitOf],
-  );
-
   return (
     <div class="wl-page">
       <header class="wl-header">
@@ -113,7 +75,21 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
             </>
           )}
         </main>
-        {side}
+        <SidePanel
+          client={client}
+          entries={live.entries}
+          ready={live.phase === 'ready'}
+          profile={live.profile}
+          seen={seenCerts}
+          syncOn={live.settings.sync}
+          syncStatus={live.syncStatus}
+          readOnly={readOnly}
+          isHeld={isHeld}
+          fitOf={fitOf}
+          onSaveProfile={actions.saveProfile}
+          onSetSync={actions.setSync}
+          onSyncNow={actions.syncNow}
+        />
       </div>
       <Toast toast={actions.toast} onDismiss={actions.dismiss} />
     </div>
