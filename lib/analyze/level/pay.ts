@@ -17,13 +17,24 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const bandPatterns = new WeakMap<PayBand, RegExp>();
+
+/** A band's pattern, built once per band rather than once per advert. */
+function patternOf(band: PayBand): RegExp {
+  let re = bandPatterns.get(band);
+  if (!re) {
+    const marks = band.marks.map(escape).join('|');
+    re = new RegExp(`(?:${marks})\\s?${AMOUNT}(?:\\s?(?:-|–|to)\\s?(?:${marks})?\\s?${AMOUNT})?`, 'g');
+    bandPatterns.set(band, re);
+  }
+  return re;
+}
+
 /** The yearly pay an advert offers, in the first currency it names, placed on the bands for it. */
 export function payScores(text: string, bands: ReadonlyArray<PayBand>): { scores: Scores; cues: Cue[] } {
   const scores = zero();
   for (const band of bands) {
-    const marks = band.marks.map(escape).join('|');
-    const re = new RegExp(`(?:${marks})\\s?${AMOUNT}(?:\\s?(?:-|–|to)\\s?(?:${marks})?\\s?${AMOUNT})?`, 'g');
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(patternOf(band))) {
       if (PER_TIME.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 25))) continue;
       const low = amount(m[1]!);
       const high = m[2] ? amount(m[2]) : low;
