@@ -1,14 +1,5 @@
 import { ContractType, WorkplaceType, type Profile } from '../../lib/analysis';
-
-const WORKPLACE_WORDS: Record<WorkplaceType, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On site' };
-const CONTRACT_WORDS: Record<ContractType, string> = {
-  permanent: 'Permanent',
-  'fixed-term': 'Fixed term',
-  contract: 'Contract',
-  interim: 'Interim',
-  temporary: 'Temporary',
-  secondment: 'Secondment',
-};
+import { CONTRACT_LABELS, WORKPLACE_LABELS } from '../../lib/watchlist/fact-labels';
 
 const toggled = <T,>(list: readonly T[], id: T, on: boolean): T[] => (on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id));
 const numberOrNull = (v: string) => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
@@ -28,14 +19,14 @@ export function PreferencesFields({ preferences, onChange }: { preferences: Pref
       {WorkplaceType.options.map((w) => (
         <label key={w} class="wl-check">
           <input type="checkbox" checked={preferences.workplace.includes(w)} onChange={(e) => onChange({ workplace: toggled(preferences.workplace, w, e.currentTarget.checked) })} />
-          {WORKPLACE_WORDS[w]}
+          {WORKPLACE_LABELS[w]}
         </label>
       ))}
       <p class="wl-muted">Contract</p>
       {ContractType.options.map((c) => (
         <label key={c} class="wl-check">
           <input type="checkbox" checked={preferences.contract.includes(c)} onChange={(e) => onChange({ contract: toggled(preferences.contract, c, e.currentTarget.checked) })} />
-          {CONTRACT_WORDS[c]}
+          {CONTRACT_LABELS[c]}
         </label>
       ))}
     </fieldset>
