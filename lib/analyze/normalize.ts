@@ -14,6 +14,8 @@ export interface Token {
    * "PMO Manager Essential" is not "PMO Managers Essentials".
    */
   plain: string;
+  /** The characters as written, in lower case. */
+  lower: string;
   start: number;
   end: number;
 }
@@ -124,16 +126,26 @@ function plainWord(lower: string): string {
   return SPELLING_MAP.get(w) ?? w;
 }
 
+/** What is known of one spelling as written, looked up once per spelling. */
+interface Forms {
+  norm: string;
+  plain: string;
+  lower: string;
+  /** A version word, a trade mark in letters or a tier numeral: one `tidy` looks at again. */
+  special: boolean;
+}
+
 /**
  * Both forms of a word as written, looked up once: an advert repeats its words, and keying on
  * the word as written saves lower-casing it again.
  */
-const forms = new Map<string, { norm: string; plain: string }>();
-function formsOf(raw: string): { norm: string; plain: string } {
+const forms = new Map<string, Forms>();
+function formsOf(raw: string): Forms {
   let f = forms.get(raw);
   if (f === undefined) {
     const lower = raw.toLowerCase();
-    f = { norm: normWord(lower), plain: plainWord(lower) };
+    const plain = plainWord(lower);
+    f = { norm: normWord(lower), plain, lower, special: VERSION_WORDS.has(plain) || MARK_WORDS.has(plain) || ROMAN.has(raw) };
     if (forms.size < CACHE_LIMIT) forms.set(raw, f);
   }
   return f;
@@ -168,13 +180,15 @@ const VERSION_WORDS = new Set(['v', 'version', 'ver']);
 /** "(R)" and "(TM)" written out for the registered and trade marks. */
 const MARK_WORDS = new Set(['r', 'tm']);
 
-function emit(out: Token[], raw: string, start: number, end: number, norm?: string): void {
-  if (norm !== undefined) {
-    out.push({ norm, raw, plain: norm, start, end });
-    return;
-  }
+/** Adds the token; true when `tidy` has to look at it again. */
+function emit(out: Token[], raw: string, start: number, end: number, norm?: string): boolean {
   const f = formsOf(raw);
-  out.push({ norm: f.norm, raw, plain: f.plain, start, end });
+  if (norm !== undefined) {
+    out.push({ norm, raw, plain: norm, lower: f.lower, start, end });
+    return VERSION_WORDS.has(norm) || MARK_WORDS.has(norm) || ROMAN.has(raw);
+  }
+  out.push({ norm: f.norm, raw, plain: f.plain, lower: f.lower, start, end });
+  return f.special;
 }
 
 /**
@@ -215,6 +229,74 @@ function mixesDigitsAndLetters(raw: string): boolean {
   return digit && letter;
 }
 
+/** Where `nextWord` found the word: [wordStart, wordEnd). */
+let wordStart = 0;
+let wordEnd = 0;
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The next match of WORD at or after `from`, found by the pattern itself. */
+function wordByPattern(text: string, from: number): boolean {
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  if (!m) return false;
+  wordStart = m.index;
+  wordEnd = m.index + m[0].length;
+  return true;
+}
+
+/**
+ * The next match of WORD at or after `from`. Plain ASCII words, most of an English advert, are
+ * read character by character; anywhere another character is involved the pattern decides.
+ */
+function nextWord(text: string, from: number): boolean {
+  const n = text.length;
+  let i = from;
+  let c = 0;
+  for (; i < n; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 128) return wordByPattern(text, i);
+    if (isAsciiAlnum(c)) break;
+  }
+  if (i >= n) return false;
+  const s = i;
+  let j = i + 1;
+  for (; j < n; j++) {
+    c = text.charCodeAt(j);
+    if (c >= 128) return wordByPattern(text, s);
+    if (!isAsciiAlnum(c)) break;
+  }
+  // "you'll": an apostrophe followed by letters stays in the word.
+  while (j + 1 < n && text.charCodeAt(j) === 39) {
+    c = text.charCodeAt(j + 1);
+    if (c >= 128) return wordByPattern(text, s);
+    if (!isAsciiLetter(c)) break;
+    let k = j + 2;
+    for (; k < n; k++) {
+      c = text.charCodeAt(k);
+      if (c >= 128) return wordByPattern(text, s);
+      if (!isAsciiLetter(c)) break;
+    }
+    j = k;
+  }
+  // "Project+": a plus after two letters, not followed by a letter, digit or another plus.
+  if (j < n && text.charCodeAt(j) === 43) {
+    if (j - s < 2) return wordByPattern(text, s);
+    if (isAsciiLetter(text.charCodeAt(j - 1)) && isAsciiLetter(text.charCodeAt(j - 2))) {
+      if (j + 1 >= n) j++;
+      else {
+        c = text.charCodeAt(j + 1);
+        if (c >= 128) return wordByPattern(text, s);
+        if (!isAsciiAlnum(c) && c !== 43) j++;
+      }
+    }
+  }
+  wordStart = s;
+  wordEnd = j;
+  return true;
+}
+
 /**
  * Tokenise a text. Signs such as ® and ™ are not word characters, so they vanish; letter/digit runs split ("PRINCE2" → prince 2, "P3O" → p 3 o) so spacing
  * variants agree; single letters joined by "_" or "." merge ("M_o_R" → mor); a hyphen after a
@@ -223,13 +305,14 @@ function mixesDigitsAndLetters(raw: string): boolean {
 export function tokenize(input: string, from = 0, to = input.length): Token[] {
   const text = input;
   const out: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    if (m.index >= to) break;
-    let start = m.index;
-    let raw = m[0];
-    let end = start + m[0].length;
+  let special = false;
+  let pos = from;
+  while (nextWord(text, pos)) {
+    if (wordStart >= to) break;
+    const start = wordStart;
+    let end = wordEnd;
+    let raw = text.slice(start, end);
+    pos = end;
     // Merge "M_o_R", "M.o.R": single letters separated by one "_" or "."
     if (raw.length === 1 && /\p{L}/u.test(raw)) {
       let j = end;
@@ -241,26 +324,23 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
       if (joined.length > 1 && j <= to) {
         raw = joined;
         end = j;
-        WORD.lastIndex = j;
+        pos = j;
       }
     }
     // Join a known prefix across a hyphen.
     if ((text[end] === '-' || text[end] === '‐') && PREFIXES.has(raw.toLowerCase()) && /\p{L}/u.test(text[end + 1] ?? '')) {
-      WORD.lastIndex = end + 1;
-      const n = WORD.exec(text);
-      if (n && n.index === end + 1) {
-        raw = raw + n[0];
-        end = n.index + n[0].length;
-      } else {
-        WORD.lastIndex = end;
+      if (nextWord(text, end + 1) && wordStart === end + 1) {
+        raw = raw + text.slice(wordStart, wordEnd);
+        end = wordEnd;
       }
+      pos = end;
     }
     if (mixesDigitsAndLetters(raw)) {
       let off = start;
       for (const part of raw.match(SPLIT_DIGITS) ?? []) {
         const idx = text.indexOf(part, off);
         const s = idx >= 0 && idx < end ? idx : off;
-        emit(out, part, s, s + part.length);
+        if (emit(out, part, s, s + part.length)) special = true;
         off = s + part.length;
       }
       continue;
@@ -268,14 +348,14 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
     const short = raw.length > 2 && (raw.includes("'") || raw.includes('’')) ? CONTRACTED.exec(raw) : null;
     const full = short ? CONTRACTIONS.get(short[2]!.toLowerCase().replace('’', "'")) : undefined;
     if (short && full) {
-      emit(out, short[1]!, start, start + short[1]!.length);
-      emit(out, short[2]!, start + short[1]!.length, end, full);
+      if (emit(out, short[1]!, start, start + short[1]!.length)) special = true;
+      if (emit(out, short[2]!, start + short[1]!.length, end, full)) special = true;
       continue;
     }
-    emit(out, raw, start, end);
-    start = end;
+    if (emit(out, raw, start, end)) special = true;
   }
-  return tidy(text, out);
+  // Most adverts have no version word, trade mark in letters or tier numeral to settle.
+  return special ? tidy(text, out) : out;
 }
 
 /** Normalised token forms of a phrase (for building the lexicon). */

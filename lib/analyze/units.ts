@@ -13,6 +13,26 @@ export interface Unit {
 
 const BULLET = /^[\s]*(?:[•·▪◦●○■□►▶✓✔*]|-\s|–\s|\d{1,2}[.)]\s)/;
 
+/** Inline bullets and sentence ends; "e.g. PMP" and "i.e. the PMO" do not end a sentence. */
+const PARTS = /[•·▪◦●■►✓✔]|(?<=[.!?])(?<!\b(?:e\.g|i\.e)\.)\s+(?=[\p{Lu}\d(“"'])|(?<=\S)\s{3,}(?=\S)/gu;
+const LINE = /[^\n\r]+/g;
+
+/** The piece [s, e) of a line as a unit, unless it is blank. */
+function pushUnit(units: Unit[], line: string, base: number, s: number, e: number, first: boolean, bulletStart: boolean): boolean {
+  const seg = line.slice(s, e);
+  if (!seg.trim()) return false;
+  const lead = seg.length - seg.trimStart().length;
+  units.push({
+    start: base + s + lead,
+    end: base + e,
+    tokFrom: 0,
+    tokTo: 0,
+    ownLine: first || bulletStart,
+    bullet: bulletStart || (first && BULLET.test(seg)),
+  });
+  return true;
+}
+
 /**
  * Split into lines, then bullets and sentences. Adverts often arrive flattened onto one line
  * ("Key Responsibilities Provide admin support. Schedule meetings."), so sentence ends and
@@ -20,39 +40,23 @@ const BULLET = /^[\s]*(?:[•·▪◦●○■□►▶✓✔*]|-\s|–\s|\d{1,2
  */
 export function segment(text: string, tokens: ReadonlyArray<Token>): Unit[] {
   const units: Unit[] = [];
-  const lineRe = /[^\n\r]+/g;
+  LINE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(text)) !== null) {
+  while ((m = LINE.exec(text)) !== null) {
     const line = m[0];
     const base = m.index;
-    // Inline bullets and sentence ends.
-    // "e.g. PMP" and "i.e. the PMO" do not end a sentence.
-    const parts = /[•·▪◦●■►✓✔]|(?<=[.!?])(?<!\b(?:e\.g|i\.e)\.)\s+(?=[\p{Lu}\d(“"'])|(?<=\S)\s{3,}(?=\S)/gu;
+    PARTS.lastIndex = 0;
     let last = 0;
     let p: RegExpExecArray | null;
     let first = true;
-    const push = (s: number, e: number, bulletStart: boolean) => {
-      const seg = line.slice(s, e);
-      if (!seg.trim()) return;
-      const lead = seg.length - seg.trimStart().length;
-      units.push({
-        start: base + s + lead,
-        end: base + e,
-        tokFrom: 0,
-        tokTo: 0,
-        ownLine: first || bulletStart,
-        bullet: bulletStart || (first && BULLET.test(seg)),
-      });
-      first = false;
-    };
     let bulletNext = false;
-    while ((p = parts.exec(line)) !== null) {
-      push(last, p.index, bulletNext);
+    while ((p = PARTS.exec(line)) !== null) {
+      if (pushUnit(units, line, base, last, p.index, first, bulletNext)) first = false;
       bulletNext = p[0].trim().length === 1;
       last = p.index + p[0].length;
-      if (p[0].length === 0) parts.lastIndex++;
+      if (p[0].length === 0) PARTS.lastIndex++;
     }
-    push(last, line.length, bulletNext);
+    pushUnit(units, line, base, last, line.length, first, bulletNext);
   }
   // Token ranges in one sweep: units and tokens are both in text order.
   let t = 0;
