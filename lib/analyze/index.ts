@@ -5,7 +5,7 @@ import { heldRule } from './held';
 import type { Compiled } from './compile';
 import { getCompiled } from './compiled';
 import { readFacts, type GradeHit } from './facts';
-import { detectLanguage } from './language';
+import { detectLanguage, isNumber } from './language';
 import { assessLevel, levelFeatures, type LevelFeatures } from './level';
 import type { Weights } from './level/model';
 import { loadWeights } from './level/weights';
@@ -45,14 +45,31 @@ function clean(s: string): string {
 /** "Word", "word", "WORD", or a run of letters of a script without case; two letters or more. */
 const WORDLIKE = /^(?:\p{Lu}?\p{Ll}{2,}|\p{Lu}\p{Ll}|\p{Lu}{2,8}|\p{Lo}+)$/u;
 
+/** WORDLIKE for a word of ASCII letters, told without the pattern; other words go to the pattern. */
+function wordlike(r: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c >= 128) return WORDLIKE.test(r);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else return false;
+  }
+  if (upper === 0) return lower >= 2;
+  if (lower === 0) return upper >= 2 && upper <= 8;
+  const c0 = r.charCodeAt(0);
+  return upper === 1 && c0 >= 65 && c0 <= 90 && (lower >= 2 || r.length === 2);
+}
+
 function looksLikeWords(tokens: ReadonlyArray<{ raw: string }>): boolean {
   let letters = 0;
   let wordy = 0;
   for (let i = 0; i < tokens.length && letters < 2000; i++) {
     const r = tokens[i]!.raw;
-    if (/^\p{N}+$/u.test(r)) continue;
+    if (isNumber(r)) continue;
     letters++;
-    if (WORDLIKE.test(r)) wordy++;
+    if (wordlike(r)) wordy++;
   }
   return letters < 8 || wordy / letters >= 0.5;
 }

@@ -37,6 +37,17 @@ function asciiLetters(s: string): boolean {
   return true;
 }
 
+/** Digits only (of any script); ASCII words are told without a regular expression. */
+export function isNumber(s: string): boolean {
+  let digits = s.length > 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return /^\p{N}+$/u.test(s);
+    if (c < 48 || c > 57) digits = false;
+  }
+  return digits;
+}
+
 export interface LanguageGuess {
   code: string;
   name: string;
@@ -56,14 +67,15 @@ export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): Lan
   let letterChars = 0;
   let words = 0;
   for (let i = 0; i < n; i++) {
-    const raw = tokens[i]!.raw;
+    const t = tokens[i]!;
+    const raw = t.raw;
     const ascii = asciiLetters(raw);
-    if (!ascii && /^\p{N}+$/u.test(raw)) continue;
+    if (!ascii && isNumber(raw)) continue;
     words++;
     // Characters, not tokens: Chinese or Japanese text is not split into words by spaces.
     letterChars += raw.length;
     latinChars += ascii ? raw.length : raw.replace(/[^\p{Script=Latin}]/gu, '').length;
-    const w = raw.toLowerCase();
+    const w = t.lower;
     const langs = LANGUAGES_OF.get(w);
     if (langs) for (const code of langs) counts.set(code, (counts.get(code) ?? 0) + 1);
     if (!ascii) for (const [code, re] of OWN_LETTERS) if (re.test(w)) counts.set(code, (counts.get(code) ?? 0) + 1);

@@ -31,9 +31,9 @@ export function scanText(c: Compiled, raw: string): Scanned {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < tokens.length && i < 400; i++) {
-    const r = tokens[i]!.raw;
+    const t = tokens[i]!;
     letters++;
-    if (r !== r.toLowerCase()) upper++;
+    if (t.raw !== t.lower) upper++;
   }
   return { text, tokens, units, matches, byKind, allLower: letters > 20 && upper / letters < 0.02 };
 }
