@@ -67,6 +67,7 @@ export class Lexicon<P> {
   private readonly root: Node<P> = newNode();
   private readonly rawRoot: Node<P> = newNode();
   private readonly plainRoot: Node<P> = newNode();
+  private rawStarts?: Uint8Array;
   readonly size: number;
 
   /** The lexicon as JSON, its payloads written by `encode`; `fromJSON` reads it back. */
@@ -132,6 +133,7 @@ export class Lexicon<P> {
    */
   scan(tokens: ReadonlyArray<Token>, from = 0, to = tokens.length): LexMatch<P>[] {
     const out: LexMatch<P>[] = [];
+    const rawStarts = (this.rawStarts ??= firstCharsOf(this.rawRoot));
     // Each trie reads one form of the tokens: taken out once into plain arrays.
     const norm: string[] = [];
     const plain: string[] = [];
@@ -146,10 +148,19 @@ export class Lexicon<P> {
     for (let i = 0; i < n; i++) {
       walk(this.root, norm, i, from, out);
       walk(this.plainRoot, plain, i, from, out);
-      walk(this.rawRoot, raw, i, from, out);
+      // Phrases written case by case start with a capital or so: most words start none.
+      if (rawStarts[raw[i]!.charCodeAt(0) & 0xffff] === 1) walk(this.rawRoot, raw, i, from, out);
     }
     return out;
   }
+}
+
+/** The first characters of a trie's first keys, as flags by character code. */
+function firstCharsOf<P>(root: Node<P>): Uint8Array {
+  const seen = new Uint8Array(1 << 16);
+  for (const k of root.next.keys()) seen[k.charCodeAt(0) & 0xffff] = 1;
+  if (root.upper) for (const k of root.upper.keys()) seen[k.charCodeAt(0) & 0xffff] = 1;
+  return seen;
 }
 
 /** Follow the trie from key i on; `offset` turns key positions back into token indexes. */
