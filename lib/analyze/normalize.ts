@@ -128,6 +128,7 @@ function plainWord(lower: string): string {
 
 /** What is known of one spelling as written, looked up once per spelling. */
 interface Forms {
+  raw: string;
   norm: string;
   plain: string;
   lower: string;
@@ -145,7 +146,7 @@ function formsOf(raw: string): Forms {
   if (f === undefined) {
     const lower = raw.toLowerCase();
     const plain = plainWord(lower);
-    f = { norm: normWord(lower), plain, lower, special: VERSION_WORDS.has(plain) || MARK_WORDS.has(plain) || ROMAN.has(raw) };
+    f = { raw, norm: normWord(lower), plain, lower, special: VERSION_WORDS.has(plain) || MARK_WORDS.has(plain) || ROMAN.has(raw) };
     if (forms.size < CACHE_LIMIT) forms.set(raw, f);
   }
   return f;
@@ -154,6 +155,7 @@ function formsOf(raw: string): Forms {
 /** Forget cached forms; needed after new lemmas are registered. */
 export function resetNormCache(): void {
   forms.clear();
+  recent.fill(undefined);
 }
 
 // Letters and digits; apostrophes inside words ("you'll") stay in the word; a "+" closing a
@@ -232,12 +234,26 @@ function mixesDigitsAndLetters(raw: string): boolean {
 /** Where `nextWord` found the word: [wordStart, wordEnd). */
 let wordStart = 0;
 let wordEnd = 0;
+/**
+ * Set when the word is plain ASCII letters or digits, not both, read without the pattern;
+ * `wordHash` is then a hash of its characters.
+ */
+let wordSimple = false;
+let wordHash = 0;
+
+/**
+ * The forms of recently read spellings by a hash of their characters: a word met again is
+ * recognised in the text itself, without cutting it out and looking it up.
+ */
+const RECENT_MASK = 4095;
+const recent: Array<Forms | undefined> = new Array<Forms | undefined>(RECENT_MASK + 1).fill(undefined);
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** The next match of WORD at or after `from`, found by the pattern itself. */
 function wordByPattern(text: string, from: number): boolean {
+  wordSimple = false;
   WORD.lastIndex = from;
   const m = WORD.exec(text);
   if (!m) return false;
@@ -261,17 +277,24 @@ function nextWord(text: string, from: number): boolean {
   }
   if (i >= n) return false;
   const s = i;
+  let digits = c <= 57 ? 1 : 0;
+  let hash = c;
   let j = i + 1;
   for (; j < n; j++) {
     c = text.charCodeAt(j);
     if (c >= 128) return wordByPattern(text, s);
     if (!isAsciiAlnum(c)) break;
+    if (c <= 57) digits++;
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
+  wordSimple = digits === 0 || digits === j - s;
+  wordHash = hash;
   // "you'll": an apostrophe followed by letters stays in the word.
   while (j + 1 < n && text.charCodeAt(j) === 39) {
     c = text.charCodeAt(j + 1);
     if (c >= 128) return wordByPattern(text, s);
     if (!isAsciiLetter(c)) break;
+    wordSimple = false;
     let k = j + 2;
     for (; k < n; k++) {
       c = text.charCodeAt(k);
@@ -282,6 +305,7 @@ function nextWord(text: string, from: number): boolean {
   }
   // "Project+": a plus after two letters, not followed by a letter, digit or another plus.
   if (j < n && text.charCodeAt(j) === 43) {
+    wordSimple = false;
     if (j - s < 2) return wordByPattern(text, s);
     if (isAsciiLetter(text.charCodeAt(j - 1)) && isAsciiLetter(text.charCodeAt(j - 2))) {
       if (j + 1 >= n) j++;
@@ -311,8 +335,18 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
     if (wordStart >= to) break;
     const start = wordStart;
     let end = wordEnd;
-    let raw = text.slice(start, end);
     pos = end;
+    // Most words are plain: two characters or more (no "M.o.R" to merge), not before a hyphen
+    // (no prefix to join), no apostrophe, not letters and digits in one.
+    if (wordSimple && end - start > 1 && text.charCodeAt(end) !== 45 && text.charCodeAt(end) !== 0x2010) {
+      const slot = wordHash & RECENT_MASK;
+      let f = recent[slot];
+      if (f === undefined || f.raw.length !== end - start || !text.startsWith(f.raw, start)) recent[slot] = f = formsOf(text.slice(start, end));
+      out.push({ norm: f.norm, raw: f.raw, plain: f.plain, lower: f.lower, start, end });
+      if (f.special) special = true;
+      continue;
+    }
+    let raw = text.slice(start, end);
     // Merge "M_o_R", "M.o.R": single letters separated by one "_" or "."
     if (raw.length === 1 && /\p{L}/u.test(raw)) {
       let j = end;
