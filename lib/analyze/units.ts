@@ -13,8 +13,12 @@ export interface Unit {
 
 const BULLET = /^[\s]*(?:[•·▪◦●○■□►▶✓✔*]|-\s|–\s|\d{1,2}[.)]\s)/;
 
-/** Inline bullets and sentence ends; "e.g. PMP" and "i.e. the PMO" do not end a sentence. */
-const PARTS = /[•·▪◦●■►✓✔]|(?<=[.!?])(?<!\b(?:e\.g|i\.e)\.)\s+(?=[\p{Lu}\d(“"'])|(?<=\S)\s{3,}(?=\S)/gu;
+/**
+ * Inline bullets, sentence ends and wide gaps; "e.g. PMP" and "i.e. the PMO" do not end a
+ * sentence. Each branch starts by reading a character and looks back from there, which lets the
+ * engine skip ahead to the next sign or space.
+ */
+const PARTS = /[•·▪◦●■►✓✔]|\s(?<=[.!?]\s)(?<!\b(?:e\.g|i\.e)\.\s)\s*(?=[\p{Lu}\d(“"'])|\s(?<=\S\s)\s{2,}(?=\S)/gu;
 const LINE = /[^\n\r]+/g;
 
 /** The piece [s, e) of a line as a unit, unless it is blank. */

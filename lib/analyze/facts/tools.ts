@@ -19,7 +19,7 @@ let compiled: Compiled | null = null;
 
 const keyOf = (s: string, cs: boolean) => (cs ? s : s.toLowerCase()).replace(/[\s\-‐‑–]+/g, ' ');
 const aliasPattern = (aliases: string[]) =>
-  aliases.length ? alternation([...aliases].sort((a, b) => b.length - a.length), '(?<![\\w.])', '(?![\\w]|\\.\\w)') : '(?!)';
+  aliases.length ? alternation([...aliases].sort((a, b) => b.length - a.length), '\\b(?<!\\.)', '(?![\\w]|\\.\\w)') : '(?!)';
 
 function compileTools(): Compiled {
   if (compiled) return compiled;

@@ -26,7 +26,8 @@ export function anyOf(phrases: ReadonlyArray<string>, flags = 'gi'): RegExp {
 
 function buildAnyOf(phrases: ReadonlyArray<string>, flags: string): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(alternation(sorted, '(?<![\\w])', '(?![\\w])'), flags);
+  // Every phrase this bound applies to starts with a word character, so "\b" says "not after one".
+  return new RegExp(alternation(sorted, '\\b', '(?![\\w])'), flags);
 }
 
 /**
