@@ -40,6 +40,71 @@ function officePhrase(ids: readonly OfficeId[]): string {
   return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} office`;
 }
 
+interface LevelPick {
+  cert: Certification;
+  score: number;
+  reason: string;
+}
+
+const levelPickCache = new WeakMap<KnowledgeBase, Map<string, LevelPick[]>>();
+
+/**
+ * The current certificates made for a level, scored, with their reasons. They depend only on
+ * the level and the office types, so they are worked out once for each pair.
+ */
+function levelPicks(kb: KnowledgeBase, target: LevelId, topOffices: readonly OfficeId[]): LevelPick[] {
+  let byKey = levelPickCache.get(kb);
+  if (!byKey) levelPickCache.set(kb, (byKey = new Map()));
+  const key = `${target}|${topOffices.join(',')}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const picks: LevelPick[] = [];
+  for (const c of kb.certifications) {
+    if (c.status !== 'current' || !c.levels.includes(target)) continue;
+    // The first level is the one a certificate is made for; the others it merely suits.
+    const main = c.levels[0] === target;
+    let score = 30 + (isPmoFamily(c.family) ? 15 : 0) + (main ? 8 : 0);
+    // Certificates aimed squarely at one level beat broad ones.
+    score += Math.max(0, 4 - c.levels.length) * 2;
+    const officeFit = topOffices.filter((o) => c.offices.includes(o));
+    score += officeFit.length * 4;
+    if (c.confidence === 'uncertain') score -= 3;
+    const office = officeFit.length ? ` and ${officePhrase(officeFit)}` : '';
+    const reason = main
+      ? `Made for the ${levelName(kb, target)} level${office}`
+      : `Made mainly for the ${levelName(kb, c.levels[0]!)} level; also suits the ${levelName(kb, target)} level${office}`;
+    picks.push({ cert: c, score, reason });
+  }
+  byKey.set(key, picks);
+  return picks;
+}
+
+const idOrderCache = new WeakMap<KnowledgeBase, Map<string, number>>();
+
+/**
+ * Ids compared as `localeCompare` compares them, from their place in the catalogue sorted once
+ * that way (ids that compare equal share a place); an id not in the catalogue is compared directly.
+ */
+function idOrder(kb: KnowledgeBase): (a: string, b: string) => number {
+  let rank = idOrderCache.get(kb);
+  if (!rank) {
+    const ids = [...new Set(kb.certifications.map((c) => c.id))].sort((a, b) => a.localeCompare(b));
+    rank = new Map();
+    let r = 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (i > 0 && ids[i - 1]!.localeCompare(ids[i]!) !== 0) r++;
+      rank.set(ids[i]!, r);
+    }
+    idOrderCache.set(kb, rank);
+  }
+  const known = rank;
+  return (a, b) => {
+    const ra = known.get(a);
+    const rb = known.get(b);
+    return ra !== undefined && rb !== undefined ? ra - rb : a.localeCompare(b);
+  };
+}
+
 export interface RecommendInput {
   kb: KnowledgeBase;
   level: LevelId | null;
@@ -78,22 +143,7 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
   const target = profile?.targetLevel ?? level;
   const topOffices = offices.filter((o) => o.score >= 0.3).slice(0, 2).map((o) => o.id);
   if (target && (isPmoRole || profile?.targetLevel)) {
-    for (const c of kb.certifications) {
-      if (c.status !== 'current' || !c.levels.includes(target)) continue;
-      // The first level is the one a certificate is made for; the others it merely suits.
-      const main = c.levels[0] === target;
-      let score = 30 + (isPmoFamily(c.family) ? 15 : 0) + (main ? 8 : 0);
-      // Certificates aimed squarely at one level beat broad ones.
-      score += Math.max(0, 4 - c.levels.length) * 2;
-      const officeFit = topOffices.filter((o) => c.offices.includes(o));
-      score += officeFit.length * 4;
-      if (c.confidence === 'uncertain') score -= 3;
-      const office = officeFit.length ? ` and ${officePhrase(officeFit)}` : '';
-      const reason = main
-        ? `Made for the ${levelName(kb, target)} level${office}`
-        : `Made mainly for the ${levelName(kb, c.levels[0]!)} level; also suits the ${levelName(kb, target)} level${office}`;
-      bump(c, score, reason);
-    }
+    for (const p of levelPicks(kb, target, topOffices)) bump(p.cert, p.score, p.reason);
   }
   const isHeld = heldRule(profile?.held ?? [], kb.certifications);
   let index: Map<string, Certification> | null = null;
@@ -129,7 +179,8 @@ export function recommend({ kb, level, isPmoRole, offices, mentioned, profile }:
     const c = byId(id);
     if (c) for (const why of whys) bump(c, 60, why);
   }
-  const list = [...recs.values()].sort((a, b) => b.score - a.score || a.cert.id.localeCompare(b.cert.id));
+  const idCompare = idOrder(kb);
+  const list = [...recs.values()].sort((a, b) => b.score - a.score || idCompare(a.cert.id, b.cert.id));
   // Keep the list varied: at most two from one family unless the advert named them.
   const perFamily = new Map<string, number>();
   const picked: typeof list = [];

@@ -29,12 +29,25 @@ const agencyMark = (p: Posting): { name: string } | null => {
 /** Month-first numeric dates when the advert is in dollars and not in pounds. */
 const usDates = (text: string) => /(?:^|[^A-Z])\$\s?\d|\bUSD\b/.test(text) && !/£|\bGBP\b/.test(text);
 
+let day = NaN;
+let dayText = '';
+/** Today's date in UTC as YYYY-MM-DD, written out once a day. */
+function todayUtc(): string {
+  const now = Date.now();
+  const d = Math.floor(now / 864e5);
+  if (d !== day) {
+    day = d;
+    dayText = new Date(now).toISOString().slice(0, 10);
+  }
+  return dayText;
+}
+
 /**
  * The advert facts of DESIGN.md: dates, pay, contract, hours, place of work, clearance,
  * grade, tools and agency, each with the advert's own words. JSON-LD values win over text.
  */
 export function readFacts(posting: Posting, text: string, opts: FactOptions = {}): Facts {
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? todayUtc();
   const title = typeof posting.title === 'string' ? posting.title : null;
   const dates = readDates({ text, datePosted: posting.datePosted, closingDate: posting.closingDate, today, usFirst: usDates(text) });
   return {
