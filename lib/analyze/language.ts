@@ -24,9 +24,14 @@ export const STOPWORDS: Readonly<Record<string, { name: string; words: string }>
 const OWN_LETTERS: ReadonlyArray<readonly [code: string, re: RegExp]> = [['pl', /[ąęłńśźż]/i]];
 
 const LISTS = Object.entries(STOPWORDS).map(([code, v]) => ({ code, name: v.name, set: new Set(v.words.split(' ')) }));
-/** Each function word with the languages that use it, so a word is looked up once. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const l of LISTS) for (const w of l.set) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), l.code]);
+/** Each function word with the languages that use it (by place in LISTS), so a word is looked up once. */
+const LANGUAGES_OF = new Map<string, number[]>();
+LISTS.forEach((l, li) => {
+  for (const w of l.set) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), li]);
+});
+const EN = LISTS.findIndex((l) => l.code === 'en');
+/** OWN_LETTERS by place in LISTS; letters of a language not listed count for none. */
+const OWN = OWN_LETTERS.map(([code, re]) => [LISTS.findIndex((l) => l.code === code), re] as const).filter(([li]) => li >= 0);
 
 /** Plain ASCII letters: Latin script, no digits and none of the other languages' own letters. */
 function asciiLetters(s: string): boolean {
@@ -62,7 +67,7 @@ export interface LanguageGuess {
  */
 export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): LanguageGuess {
   const n = Math.min(tokens.length, sample);
-  const counts = new Map<string, number>();
+  const counts = new Array<number>(LISTS.length).fill(0);
   let latinChars = 0;
   let letterChars = 0;
   let words = 0;
@@ -77,16 +82,17 @@ export function detectLanguage(tokens: ReadonlyArray<Token>, sample = 3000): Lan
     latinChars += ascii ? raw.length : raw.replace(/[^\p{Script=Latin}]/gu, '').length;
     const w = t.lower;
     const langs = LANGUAGES_OF.get(w);
-    if (langs) for (const code of langs) counts.set(code, (counts.get(code) ?? 0) + 1);
-    if (!ascii) for (const [code, re] of OWN_LETTERS) if (re.test(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (langs) for (const li of langs) counts[li]!++;
+    if (!ascii) for (const [li, re] of OWN) if (re.test(w)) counts[li]!++;
   }
-  const en = counts.get('en') ?? 0;
+  const en = counts[EN] ?? 0;
   const englishRatio = words ? en / words : 0;
   if (letterChars >= 20 && latinChars / letterChars < 0.5) return { code: 'und', name: 'another language', englishRatio };
   if (words < 12) return { code: 'en', name: 'English', englishRatio };
   let best = { code: 'en', name: 'English', c: en };
-  for (const l of LISTS) {
-    const c = counts.get(l.code) ?? 0;
+  for (let li = 0; li < LISTS.length; li++) {
+    const l = LISTS[li]!;
+    const c = counts[li]!;
     if (l.code !== 'en' && c > best.c * 1.5 && c / words > 0.08) best = { code: l.code, name: l.name, c };
   }
   if (best.code === 'en' && englishRatio < 0.02 && words > 60) return { code: 'und', name: 'another language', englishRatio };

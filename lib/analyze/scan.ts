@@ -56,7 +56,21 @@ export function words(s: Scanned, m: { from: number; to: number }): string {
     else if (c === 41) opened--;
   }
   if (opened > 0 && s.text[end] === ')') end++;
-  return s.text.slice(a.start, end).replace(/\u200B+/g, ' ').replace(/\s+/g, ' ').trim();
+  const said = s.text.slice(a.start, end);
+  return singleSpaced(said) ? said : said.replace(/\u200B+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** ASCII with no line breaks, tabs or runs of spaces, and no space at either end: nothing to tidy. */
+function singleSpaced(t: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128 || (c >= 9 && c <= 13)) return false;
+    const space = c === 32;
+    if (space && prevSpace) return false;
+    prevSpace = space;
+  }
+  return !prevSpace;
 }
 
 /** Drop matches that sit inside a longer match of the same list (sorted sweep, n log n). */
