@@ -92,4 +92,28 @@ describe('spellings that take more than case and marks', () => {
     expect(t!.norm).toBe('manager');
     expect(t!.plain).toBe('managers');
   });
+
+  it('thousands of different words, repeated in every case, each read as written', () => {
+    // Letters-only words: a, b, ..., z, ba, bb, ... (more words than any per-word shortcut can hold).
+    const word = (i: number): string => (i < 26 ? '' : word(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+    const words = Array.from({ length: 6000 }, (_, i) => `${word(i)}s`);
+    const written = [...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => w[0]!.toUpperCase() + w.slice(1))].reverse();
+    const text = `${written.join(' ')} ${written.join('\n')}`;
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(written.length * 2);
+    tokens.forEach((t, i) => {
+      const w = written[i % written.length]!;
+      expect(t.raw).toBe(w);
+      expect(text.slice(t.start, t.end)).toBe(w);
+      expect(t.lower).toBe(w.toLowerCase());
+      expect(t.norm).toBe(normPhrase(w.toLowerCase())[0]);
+    });
+  });
+
+  it('words beside letters outside ASCII, curly apostrophes and signs are read whole', () => {
+    expect(tokenize('Zürich-based café; you’ll work with Ørsted and naïve PMOs').map((t) => t.raw)).toEqual([
+      'Zürich', 'based', 'café', 'you', '’ll', 'work', 'with', 'Ørsted', 'and', 'naïve', 'PMOs',
+    ]);
+    expect(tokenize('PMO lead—planning/reporting (x2), 3×weekly').map((t) => t.raw)).toEqual(['PMO', 'lead', 'planning', 'reporting', 'x', '2', '3', 'weekly']);
+  });
 });
