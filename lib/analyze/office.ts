@@ -26,18 +26,19 @@ function titleCues(title: Scanned | null, f: OfficeFeatures): void {
 
 type ScopeRules = LevelRules['officeWords']['scope'];
 type ScopeMatcher = { nouns: string[][]; before: Set<string>; window: number; offices: OfficeId[] };
-const scopeMatchers = new WeakMap<ScopeRules, ScopeMatcher[]>();
+const scopeMatchers = new WeakMap<ScopeRules, { matchers: ScopeMatcher[]; firsts: Set<string> }>();
 
 /** The rules' words in the tokens' own forms: nouns as written (plural kept), lead words normalised. */
-function matchersOf(rules: ScopeRules): ScopeMatcher[] {
+function matchersOf(rules: ScopeRules): { matchers: ScopeMatcher[]; firsts: Set<string> } {
   let m = scopeMatchers.get(rules);
   if (!m) {
-    m = rules.map((r) => ({
+    const matchers = rules.map((r) => ({
       nouns: r.nouns.map((n) => tokenize(n).map((t) => t.plain)),
       before: new Set(r.before.flatMap((b) => tokenize(b).map((t) => t.norm))),
       window: r.window,
       offices: r.offices,
     }));
+    m = { matchers, firsts: new Set(matchers.flatMap((r) => r.nouns.map((n) => n[0]!))) };
     scopeMatchers.set(rules, m);
   }
   return m;
@@ -58,9 +59,7 @@ function scopeAt(body: Scanned, i: number, r: ScopeMatcher): boolean {
  * office. Each rule counts once.
  */
 function scopeCues(body: Scanned, rules: ScopeRules, f: OfficeFeatures): void {
-  const firsts = new Set<string>();
-  const matchers = matchersOf(rules);
-  for (const r of matchers) for (const n of r.nouns) firsts.add(n[0]!);
+  const { matchers, firsts } = matchersOf(rules);
   const fired = new Set<ScopeMatcher>();
   for (let i = 0; i < body.tokens.length && fired.size < matchers.length; i++) {
     if (!firsts.has(body.tokens[i]!.plain)) continue;
@@ -71,8 +70,8 @@ function scopeCues(body: Scanned, rules: ScopeRules, f: OfficeFeatures): void {
 
 /**
  * The office cues of an advert by group: the title's words, offices.json's cues in the body
- * (each phrase at most twice), plain body words, how many projects it serves, skills, and the office the level usually
- * works in (a weak prior that only counts when some other cue is present).
+ * (each phrase at most twice), plain body words, how many projects it serves, skills, and the
+ * office the level usually works in (a weak prior that only counts when some other cue is present).
  */
 export function officeFeatures(title: Scanned | null, body: Scanned, skills: ReadonlyArray<{ skill: Skill; count: number }>, level: LevelId | null, words: LevelRules['officeWords']): OfficeFeatures {
   const f = Object.fromEntries(OFFICE_COMPONENTS.map((c) => [c, none()])) as OfficeFeatures;
