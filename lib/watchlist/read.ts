@@ -1,5 +1,5 @@
 import type { KeyValueArea } from './area';
-import { entryKey, idOfEntryKey, INDEX_KEY, LEGACY_KEY, ROW_KEYS, snapshotKey } from './keys';
+import { entryKey, idOfEntryKey, INDEX_KEY, LEGACY_KEY, LISTING_KEYS, ROW_KEYS, snapshotKey } from './keys';
 import { CURRENT_VERSION, describeIssues, parseIndex, SnapshotSchema, StoredEntrySchema, type Entry, type Index, type StoredEntry } from './schema';
 import { inspect, judge, type Found, type StoredState } from './state';
 import { parseShard, summarise, type Summary } from './summary';
@@ -127,7 +127,7 @@ export async function readListing(
   } = {},
 ): Promise<Listing> {
   const alsoRead = opts.alsoRead ?? [];
-  const got = await area.get([INDEX_KEY, LEGACY_KEY, ...ROW_KEYS, ...alsoRead]);
+  const got = await area.get([...LISTING_KEYS, ...alsoRead]);
   const found: Found = { index: got[INDEX_KEY], legacy: got[LEGACY_KEY] };
   if (found.index === undefined || !parseIndex(found.index)) {
     found.entryIds = (await area.keys()).map(idOfEntryKey).filter((id): id is string => id !== null);
