@@ -4,6 +4,7 @@ import { askEarly, EARLY_KEY } from '../lib/popup-early';
 interface Api {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number }>> };
+  storage?: { session?: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
 /**
@@ -22,6 +23,7 @@ export default defineUnlistedScript(() => {
       return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
     },
     send: (message) => api.runtime.sendMessage(message),
+    readSession: api.storage?.session ? async (key) => (await api.storage!.session!.get(key))[key] : undefined,
     now: () => Math.round(performance.now()),
   });
 });

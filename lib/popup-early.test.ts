@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askEarly, type EarlyIo } from './popup-early';
+import { askEarly, heldAnswerKey, type EarlyIo } from './popup-early';
 
 function io(search: string, over: Partial<EarlyIo> = {}) {
   const sent: unknown[] = [];
@@ -67,5 +67,28 @@ describe('askEarly', () => {
     await expect(opening.tabId).rejects.toThrow('no tabs');
     await expect(opening.held).rejects.toThrow('no tabs');
     expect(sent).toEqual([]);
+  });
+  describe('with the session store', () => {
+    const stored = { state: 'ok', posting: { title: 'PMO Analyst' }, analysis: { isPmoRole: true } };
+
+    it('reads the held answer from the store and sends only the fresh read', async () => {
+      const reads: string[] = [];
+      const { io: x, sent } = io('?tabId=42', { readSession: async (key) => (reads.push(key), { ...stored }) });
+      const opening = askEarly(x)!;
+      const held = (await opening.held)!;
+      expect(await held.reply).toEqual(stored);
+      await (await opening.fresh)!.reply;
+      expect(reads).toEqual([heldAnswerKey(42)]);
+      expect(sent).toEqual([{ type: 'analyzeTab', data: { tabId: 42 } }]);
+    });
+
+    it('asks the background when nothing usable is stored, or the store cannot be read', async () => {
+      for (const readSession of [async () => undefined, async () => ({ state: 'ok', posting: 'not a posting' }), async () => ({ state: 'no-advert', reason: 'x' }), () => Promise.reject(new Error('no store'))]) {
+        const { io: x, sent } = io('?tabId=5', { readSession });
+        const held = (await askEarly(x)!.held)!;
+        expect(await held.reply).toEqual({ state: 'no-advert', reason: 'none' });
+        expect(sent).toContainEqual({ type: 'latestAnswer', data: { tabId: 5 } });
+      }
+    });
   });
 });

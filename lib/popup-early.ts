@@ -1,12 +1,30 @@
 /**
  * The popup's first script (entrypoints/popup-ask.ts) is a few hundred bytes, read before the
- * popup's own bundle: it sends the tab's two questions to the background at once, so their
- * answers are on their way while the bundle is still being read. The popup then takes these
- * questions up instead of asking again. Free of browser APIs: the script hands them in.
+ * popup's own bundle: it asks the tab's two questions at once, so their answers are on their
+ * way while the bundle is still being read. The popup then takes these questions up instead of
+ * asking again. Free of browser APIs: the script hands them in.
  */
 
 /** Where the first script leaves its questions for the popup. */
 export const EARLY_KEY = '__pmoPopupOpening';
+
+/**
+ * Where the background keeps the answer it holds for a tab in storage.session, and where the
+ * first script reads it: a read of the browser's session store comes back several times sooner
+ * than a message to the background, and needs no background awake to answer it.
+ */
+export const heldAnswerKey = (tabId: number) => `tab-answer:${tabId}`;
+
+/**
+ * A held answer as the background stored it. The background validated it against the message
+ * protocol before storing it, and storage.session is closed to content scripts, so the popup
+ * tells an answer apart from anything else here as it does with the background's replies.
+ */
+export function isHeldAnswer(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { state, posting, analysis } = value as Record<string, unknown>;
+  return state === 'ok' && typeof posting === 'object' && posting !== null && typeof analysis === 'object' && analysis !== null;
+}
 
 /** One question sent early: its reply as it came, and when it went out and came back (ms since navigation start). */
 export interface EarlyQuestion {
@@ -28,6 +46,8 @@ export interface EarlyIo {
   search: string;
   activeTabId(): Promise<number | null>;
   send(message: unknown): Promise<unknown>;
+  /** The value stored under `key` in storage.session; absent where the browser has none. */
+  readSession?(key: string): Promise<unknown>;
   now(): number;
 }
 
@@ -47,16 +67,29 @@ export function askEarly(io: EarlyIo): EarlyOpening | null {
   const ask = (type: 'latestAnswer' | 'analyzeTab', id: number | null): EarlyQuestion | null => {
     if (id === null) return null;
     const question: EarlyQuestion = { tabId: id, asked: io.now(), reply: Promise.resolve() };
-    question.reply = io.send({ type, data: { tabId: id } }).finally(() => {
+    const message = { type, data: { tabId: id } };
+    const reply = type === 'latestAnswer' && io.readSession ? heldOrAsk(io, id, message) : io.send(message);
+    question.reply = reply.finally(() => {
       question.replied = io.now();
     });
     // Taken up by the popup later; a failure meanwhile is not an unhandled one.
     question.reply.catch(() => undefined);
     return question;
   };
-  // The held answer is asked first: the background answers it from memory while it reads the page afresh.
+  // The held answer is asked first: it is read from the session store (or the background's
+  // memory) while the background reads the page afresh.
   const held = tabId.then((id) => ask('latestAnswer', id));
   const fresh = tabId.then((id) => ask('analyzeTab', id));
   for (const p of [tabId, held, fresh]) p.catch(() => undefined);
   return { tabId, held, fresh };
+}
+
+/**
+ * The answer stored for the tab; when there is none yet (the board script's report still being
+ * analysed, a selection from the context menu on its way), the background is asked, as it
+ * knows what is under way.
+ */
+async function heldOrAsk(io: EarlyIo, tabId: number, message: unknown): Promise<unknown> {
+  const stored = await io.readSession!(heldAnswerKey(tabId)).catch(() => undefined);
+  return isHeldAnswer(stored) ? stored : io.send(message);
 }

@@ -29,9 +29,18 @@ export function askTab(deps: TabAsker): Opening {
   return { tabId, held, fresh };
 }
 
-/** Two answers say the same about the same advert (timings of the read aside). */
+/**
+ * Two answers say the same about the same advert (timings of the read aside). Compared with
+ * their keys in order: an answer kept in the browser's storage comes back with its keys sorted.
+ */
 export function sameAnswer(a: TabResult, b: TabResult): boolean {
   if (a.state !== b.state) return false;
-  if (a.state === 'ok' && b.state === 'ok') return JSON.stringify([a.posting, a.analysis]) === JSON.stringify([b.posting, b.analysis]);
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a.state === 'ok' && b.state === 'ok') return canonical([a.posting, a.analysis]) === canonical([b.posting, b.analysis]);
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+  );
 }

@@ -1,4 +1,5 @@
 import type { Fit } from '../../lib/analysis';
+import { Folded } from './Folded';
 
 type Item = Fit['asked'][number];
 
@@ -56,14 +57,15 @@ export function FitSummary({ fit }: { fit: Fit }) {
               {missingLine}
             </p>
           ) : null}
-          <details class="why">
-            <summary>All {fit.askedCount} asked items</summary>
-            <ul class="fit-list">
-              {fit.asked.map((a) => (
-                <ItemLine key={`${a.kind}:${a.id}`} item={a} />
-              ))}
-            </ul>
-          </details>
+          <Folded class="why" summary={`All ${fit.askedCount} asked items`}>
+            {() => (
+              <ul class="fit-list">
+                {fit.asked.map((a) => (
+                  <ItemLine key={`${a.kind}:${a.id}`} item={a} />
+                ))}
+              </ul>
+            )}
+          </Folded>
         </>
       )}
     </section>

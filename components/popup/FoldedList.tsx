@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Folded } from './Folded';
 
 interface FoldedListProps<T> {
   items: readonly T[];
@@ -18,12 +19,13 @@ export function FoldedList<T>({ items, shownFirst, ordered = false, listClass, r
     <>
       <List class={listClass}>{items.slice(0, shownFirst).map((item, i) => renderItem(item, i))}</List>
       {rest.length > 0 ? (
-        <details class="more">
-          <summary>Show {rest.length} more</summary>
-          <List class={listClass} start={ordered ? shownFirst + 1 : undefined}>
-            {rest.map((item, i) => renderItem(item, i + shownFirst))}
-          </List>
-        </details>
+        <Folded class="more" summary={`Show ${rest.length} more`}>
+          {() => (
+            <List class={listClass} start={ordered ? shownFirst + 1 : undefined}>
+              {rest.map((item, i) => renderItem(item, i + shownFirst))}
+            </List>
+          )}
+        </Folded>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../lib/analysis';
 import { confidenceWords, LEVELS, levelNumberLabel } from '../../lib/present';
 import { EvidenceList } from './EvidenceList';
+import { Folded } from './Folded';
 
 export function LevelCard({ level }: { level: Analysis['level'] }) {
   const id = level.id;
@@ -13,10 +14,9 @@ export function LevelCard({ level }: { level: Analysis['level'] }) {
         <p class="level-role">Level unclear</p>
         <p class="muted">The advert does not say enough to place it on the PMO Learning levels.</p>
         {level.evidence.length > 0 ? (
-          <details class="why">
-            <summary>Why</summary>
-            <EvidenceList evidence={level.evidence} />
-          </details>
+          <Folded class="why" summary="Why">
+            {() => <EvidenceList evidence={level.evidence} />}
+          </Folded>
         ) : null}
       </section>
     );
@@ -42,10 +42,9 @@ export function LevelCard({ level }: { level: Analysis['level'] }) {
         <span class="level-number-label">{levelNumberLabel(id)}</span> · {info.name}
       </p>
       {info.summary ? <p class="level-summary">{info.summary}</p> : null}
-      <details class="why">
-        <summary>Why this level</summary>
-        <EvidenceList evidence={level.evidence} />
-      </details>
+      <Folded class="why" summary="Why this level">
+        {() => <EvidenceList evidence={level.evidence} />}
+      </Folded>
     </section>
   );
 }

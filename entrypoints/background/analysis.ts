@@ -28,13 +28,31 @@ async function analyzePosting(posting: Posting): Promise<TabResult> {
 
 const NO_ADVERT = 'No job advert was found on this page.';
 
-/** The board script's latest report per tab while it is being analysed and kept. */
-const reading = new Map<number, Promise<void>>();
+/** The board script's latest report per tab while it is being read, analysed and kept. */
+const reading = new Map<number, Promise<unknown>>();
+
+/** Runs the board script's report for the tab, so a popup that opens meanwhile can wait for it. */
+export async function boardReport<T>(tabId: number, work: Promise<T>): Promise<T> {
+  reading.set(tabId, work);
+  try {
+    return await work;
+  } finally {
+    if (reading.get(tabId) === work) reading.delete(tabId);
+  }
+}
 
 export const analysisHandlers: Handlers<Sender> = {
   async analyzeTab({ tabId }) {
     const pending = await takePendingSelection(tabId);
     if (pending) return pending;
+    // A board report under way (the page just loaded, or the worker just started) is a fresh
+    // read of the same page: the popup takes its answer rather than read and analyse it twice.
+    const report = reading.get(tabId);
+    if (report) {
+      await report.catch(() => undefined);
+      const held = await latestAnswer(tabId);
+      if (held) return held;
+    }
     const read = await readTab(tabId);
     if (read.kind === 'restricted') return { state: 'restricted', reason: read.reason };
     if (read.kind === 'none') {
@@ -65,19 +83,16 @@ export const analysisHandlers: Handlers<Sender> = {
   async postingChanged({ posting }, sender) {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
-      const work = (async () => {
-        const result = posting ? await analyzePosting(posting) : null;
-        await Promise.all([
-          showLevelBadge(tabId, result?.state === 'ok' ? result.analysis : null),
-          result ? rememberAnswer(tabId, result) : forgetAnswer(tabId),
-        ]);
-      })();
-      reading.set(tabId, work);
-      try {
-        await work;
-      } finally {
-        if (reading.get(tabId) === work) reading.delete(tabId);
-      }
+      await boardReport(
+        tabId,
+        (async () => {
+          const result = posting ? await analyzePosting(posting) : null;
+          await Promise.all([
+            showLevelBadge(tabId, result?.state === 'ok' ? result.analysis : null),
+            result ? rememberAnswer(tabId, result) : forgetAnswer(tabId),
+          ]);
+        })(),
+      );
     }
     return { ok: true as const };
   },

@@ -9,6 +9,7 @@ vi.mock('./read-tab', () => ({ readTab: (tabId: number) => readTab(tabId) }));
 vi.mock('./badge', () => ({ showLevelBadge: (tabId: number, a: Analysis | null) => showLevelBadge(tabId, a) }));
 
 const { pageHandlers } = await import('./page-changed');
+const { analysisHandlers } = await import('./analysis');
 
 const advert = `PMO Director
 
@@ -45,5 +46,25 @@ describe('pageChanged from the board content script', () => {
     await pageHandlers.pageChanged!({}, fromTab(3));
     expect(readTab).not.toHaveBeenCalled();
     expect(showLevelBadge).not.toHaveBeenCalled();
+  });
+  it("gives a popup that opens during the board script's report that report's answer, without reading the tab twice", async () => {
+    let release!: () => void;
+    readTab.mockImplementation(() => new Promise((resolve) => (release = () => resolve({ kind: 'posting', posting }))));
+    const report = pageHandlers.pageChanged!({}, fromTab());
+    const popup = analysisHandlers.analyzeTab!({ tabId: 7 }, {} as never);
+    release();
+    await report;
+    const answer = await popup;
+    expect(readTab).toHaveBeenCalledTimes(1);
+    expect(answer.state === 'ok' && answer.analysis.level.id).toBe('director');
+  });
+
+  it('lets the popup read the tab itself when the report found no advert', async () => {
+    readTab.mockResolvedValueOnce({ kind: 'none' }).mockResolvedValueOnce({ kind: 'posting', posting });
+    const report = pageHandlers.pageChanged!({}, fromTab());
+    const popup = analysisHandlers.analyzeTab!({ tabId: 7 }, {} as never);
+    await report;
+    expect((await popup).state).toBe('ok');
+    expect(readTab).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../lib/messages';
-import { analysisHandlers } from './analysis';
+import { analysisHandlers, boardReport } from './analysis';
 import { readTab } from './read-tab';
 import type { Sender } from './sender';
 
@@ -12,8 +12,14 @@ export const pageHandlers: Handlers<Sender> = {
     const tabId = sender.tab?.id;
     // The content script runs in top frames only; the reader reads the top frame.
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true as const };
-    const read = await readTab(tabId);
-    const posting = read.kind === 'posting' ? read.posting : null;
-    return analysisHandlers.postingChanged!({ posting }, sender);
+    // Counted as under way from the start of the read, so a popup opened meanwhile waits for it.
+    return boardReport(
+      tabId,
+      (async () => {
+        const read = await readTab(tabId);
+        const posting = read.kind === 'posting' ? read.posting : null;
+        return analysisHandlers.postingChanged!({ posting }, sender);
+      })(),
+    );
   },
 };

@@ -3,6 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readerProfile } from './analysis';
 import { registerSelectionMenu, takePendingSelection } from './selection-menu';
 import { watchlistHandlers } from './watchlist';
+import { rememberAnswer } from './tab-answers';
+import { heldAnswerKey } from '../../lib/popup-early';
+import { analystAnalysis, analystPosting } from '../../tests/popup/fixtures';
 import { toProfile } from '../../lib/analysis';
 
 type ClickListener = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void;
@@ -44,6 +47,16 @@ describe('"Analyse selected text" menu', () => {
     expect((await fakeBrowser.action.getBadgeText({ tabId: 31 })).length).toBe(1);
     // Taken once: a second popup reads the tab afresh.
     expect(await takePendingSelection(31)).toBeNull();
+  });
+
+  it("drops the page's held answer as the popup opens, so the popup shows the selection's, not the page's", async () => {
+    const menus = fakeContextMenus();
+    registerSelectionMenu({ getProfile: readerProfile });
+    await rememberAnswer(34, { state: 'ok', posting: analystPosting(), analysis: analystAnalysis() });
+    expect(await fakeBrowser.storage.session.get(heldAnswerKey(34))).not.toEqual({});
+    menus.listener!({ menuItemId: 'analyze-selection', selectionText: advert }, { id: 34 });
+    expect(await fakeBrowser.storage.session.get(heldAnswerKey(34))).toEqual({});
+    expect((await takePendingSelection(34))?.state).toBe('ok');
   });
 
   it('ignores clicks on other menus and clicks without a tab', async () => {

@@ -5,6 +5,7 @@ import type { Profile } from '../../lib/analysis';
 import { TabResultSchema, type TabResult } from '../../lib/messages';
 import { analyze } from './analyzer';
 import { showLevelBadge, toolbarAction } from './badge';
+import { forgetAnswer } from './tab-answers';
 
 const MENU_ID = 'analyze-selection';
 const key = (tabId: number) => `selection-result:${tabId}`;
@@ -31,6 +32,9 @@ export function onSelectionClicked(info: Pick<Menus.OnClickData, 'menuItemId' | 
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return Promise.resolve();
   const tabId = tab.id;
   const text = info.selectionText ?? '';
+  // The popup reads the tab's held answer from storage as it opens: the page's answer goes
+  // first, so the popup does not show it before the selection's.
+  void forgetAnswer(tabId);
   // openPopup needs the click's user gesture, so it is called before anything awaits.
   void deps.openPopup();
   const work = (async () => {

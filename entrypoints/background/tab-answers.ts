@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import { TabResultSchema, type TabResult } from '../../lib/messages';
+import { heldAnswerKey as key } from '../../lib/popup-early';
 
 /**
  * The latest answer for the advert in each tab, so the popup can show it the moment it opens
  * and then confirm it with a fresh read. Kept in memory, and in storage.session where the
  * browser has it, since a Chromium service worker is stopped when idle; it goes when the tab
- * closes or loads another page.
+ * closes or loads another page. The popup's first script reads the stored copy itself
+ * (lib/popup-early.ts), so only answers that passed the protocol's schema are stored.
  */
 const memory = new Map<number, TabResult>();
 const session = (browser.storage as { session?: typeof browser.storage.local }).session;
-const key = (tabId: number) => `tab-answer:${tabId}`;
 
 export async function rememberAnswer(tabId: number, result: TabResult): Promise<void> {
   if (result.state !== 'ok') return forgetAnswer(tabId);

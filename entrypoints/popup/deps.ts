@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { popupBrowser } from './browser-api';
 import { createReplySender, replyOf } from '../../lib/send';
 import { EARLY_KEY, tabIdFromUrl, type EarlyOpening, type EarlyQuestion } from '../../lib/popup-early';
 import type { PopupDeps, WatchlistPort } from '../../components/popup/ports';
@@ -7,7 +7,7 @@ import { markPhase } from './timings';
 export { tabIdFromUrl };
 export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
 
-const send = createReplySender((m) => browser.runtime.sendMessage(m));
+const send = createReplySender((m) => popupBrowser().runtime.sendMessage(m));
 
 /** The questions popup-ask.js sent before this bundle was read: each is taken up once, by the first request of its kind. */
 const early: Partial<EarlyOpening> = { ...((globalThis as Record<string, unknown>)[EARLY_KEY] as EarlyOpening | undefined) };
@@ -38,12 +38,12 @@ async function resolveTabId(): Promise<number | null> {
   if (asked) return asked;
   const fromUrl = tabIdFromUrl(location.search);
   if (fromUrl !== null) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await popupBrowser().tabs.query({ active: true, currentWindow: true });
   return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
 }
 
 async function readSelection(tabId: number): Promise<string> {
-  const results = await browser.scripting.executeScript({
+  const results = await popupBrowser().scripting.executeScript({
     target: { tabId },
     func: () => globalThis.getSelection?.()?.toString() ?? '',
   });
@@ -77,18 +77,18 @@ export const browserDeps: PopupDeps = {
     // for nothing, and the isolated world keeps the page's own scripts away from it.
     // Loaded when first asked for: most readers never highlight.
     const { highlightPage } = await import('../../lib/highlight');
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightPage, args: [phrases] });
+    const [first] = await popupBrowser().scripting.executeScript({ target: { tabId }, func: highlightPage, args: [phrases] });
     return typeof first?.result === 'number' ? first.result : 0;
   },
   async loadHighlightSetting() {
-    const stored = await browser.storage.local.get(HIGHLIGHT_SETTING_KEY);
+    const stored = await popupBrowser().storage.local.get(HIGHLIGHT_SETTING_KEY);
     return stored[HIGHLIGHT_SETTING_KEY] === true;
   },
   async saveHighlightSetting(on) {
-    await browser.storage.local.set({ [HIGHLIGHT_SETTING_KEY]: on });
+    await popupBrowser().storage.local.set({ [HIGHLIGHT_SETTING_KEY]: on });
   },
   openWatchlist() {
-    void browser.runtime.openOptionsPage();
+    void popupBrowser().runtime.openOptionsPage();
   },
   watchlist,
 };

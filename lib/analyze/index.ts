@@ -101,7 +101,7 @@ function run(c: Compiled, posting: Posting, profile?: Profile, weights: Weights 
   const skills = findSkills(body);
   const lvl = assessLevel({ title, body, skills, pay: c.rules.pay.bands }, weights);
   if (lvl.notice) notices.push(lvl.notice);
-  const office = scoreOffices(officeFeatures(title, body, skills, lvl.level, c.rules.officeWords.byLevel), weights);
+  const office = scoreOffices(officeFeatures(title, body, skills, lvl.level, c.rules.officeWords), weights);
   const offices = office.offices;
   const certs = findCertifications(body);
   const recs = recommend({ kb: c.kb, level: lvl.level, isPmoRole: lvl.isPmoRole, offices, mentioned: certs, profile });
@@ -170,6 +170,6 @@ export function readFeatures(posting: Posting, level: Analysis['level']['id'] = 
   const skills = findSkills(scan.body);
   return {
     level: levelFeatures({ title: scan.title, body: scan.body, skills, pay: c.rules.pay.bands }),
-    office: officeFeatures(scan.title, scan.body, skills, level, c.rules.officeWords.byLevel),
+    office: officeFeatures(scan.title, scan.body, skills, level, c.rules.officeWords),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './index';
+import { analyze, getCompiled } from './index';
+import { OFFICES, officeFeatures } from './office';
+import { scanText } from './scan';
 import { postingFromText } from '../posting';
 
 const top = (title: string, body: string) => analyze(postingFromText(`${title}\n\n${body}`));
@@ -31,5 +33,31 @@ describe('office type', () => {
     const a = top('Programme Office Manager', 'Run the programme office for our transformation programme and support the programme board.');
     expect(a.offices[0]?.id).toBe('programme');
     expect(a.officeUnclear).toBeUndefined();
+  });
+});
+
+describe('how many projects the office serves', () => {
+  const c = getCompiled();
+  const scope = (body: string) => officeFeatures(null, scanText(c, body), [], null, c.rules.officeWords).scope;
+  const fired = (body: string) => OFFICES.filter((o) => scope(body)[o] > 0);
+
+  it('every scope rule fires for its offices on its own example', () => {
+    for (const r of c.rules.officeWords.scope) expect(fired(r.example), r.example).toEqual(expect.arrayContaining(r.offices));
+  });
+
+  it('many projects or programmes point to a standing office, one project manager to a project office', () => {
+    expect(fired('The office keeps plans for multiple projects across the estate.')).toEqual(['portfolio', 'enterprise']);
+    expect(fired('It oversees a portfolio of programmes for the council.')).toEqual(['portfolio', 'enterprise']);
+    expect(fired('You will report to the project manager.')).toEqual(['project']);
+  });
+
+  it('reads the words as written: one project is not many, several project managers are not one', () => {
+    expect(fired('All project documents are filed on SharePoint.')).toEqual([]);
+    expect(fired('You will support the project managers of the division.')).toEqual([]);
+    expect(fired('Projects are delivered by our partners.')).toEqual([]);
+  });
+
+  it('a rule counts once however often its wording repeats', () => {
+    expect(scope('Support all projects. Report on all projects. Chase all projects.').portfolio).toBe(1);
   });
 });

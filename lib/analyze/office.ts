@@ -3,6 +3,7 @@ import type { Skill } from '../knowledge/schemas';
 import type { LevelRules } from './rules';
 import { OFFICE_COMPONENTS, softmax, type OfficeComponent, type Weights } from './level/model';
 import { loadWeights } from './level/weights';
+import { tokenize } from './normalize';
 import { kind, type Scanned } from './scan';
 
 /** A cue phrase repeated through an advert counts at most this often. */
@@ -23,12 +24,56 @@ function titleCues(title: Scanned | null, f: OfficeFeatures): void {
   }
 }
 
+type ScopeRules = LevelRules['officeWords']['scope'];
+type ScopeMatcher = { nouns: string[][]; before: Set<string>; window: number; offices: OfficeId[] };
+const scopeMatchers = new WeakMap<ScopeRules, { matchers: ScopeMatcher[]; firsts: Set<string> }>();
+
+/** The rules' words in the tokens' own forms: nouns as written (plural kept), lead words normalised. */
+function matchersOf(rules: ScopeRules): { matchers: ScopeMatcher[]; firsts: Set<string> } {
+  let m = scopeMatchers.get(rules);
+  if (!m) {
+    const matchers = rules.map((r) => ({
+      nouns: r.nouns.map((n) => tokenize(n).map((t) => t.plain)),
+      before: new Set(r.before.flatMap((b) => tokenize(b).map((t) => t.norm))),
+      window: r.window,
+      offices: r.offices,
+    }));
+    m = { matchers, firsts: new Set(matchers.flatMap((r) => r.nouns.map((n) => n[0]!))) };
+    scopeMatchers.set(rules, m);
+  }
+  return m;
+}
+
+/** Whether the noun at token i has one of the rule's lead words just before it. */
+function scopeAt(body: Scanned, i: number, r: ScopeMatcher): boolean {
+  const t = body.tokens;
+  const noun = r.nouns.find((n) => n.every((w, k) => t[i + k]?.plain === w));
+  if (!noun) return false;
+  for (let k = Math.max(0, i - r.window); k < i; k++) if (r.before.has(t[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * How many projects the office serves, from the wording around its nouns: "all projects",
+ * "a portfolio of programmes" for the standing offices, "the project manager" for a project
+ * office. Each rule counts once.
+ */
+function scopeCues(body: Scanned, rules: ScopeRules, f: OfficeFeatures): void {
+  const { matchers, firsts } = matchersOf(rules);
+  const fired = new Set<ScopeMatcher>();
+  for (let i = 0; i < body.tokens.length && fired.size < matchers.length; i++) {
+    if (!firsts.has(body.tokens[i]!.plain)) continue;
+    for (const r of matchers) if (!fired.has(r) && scopeAt(body, i, r)) fired.add(r);
+  }
+  for (const r of fired) for (const o of r.offices) f.scope[o] += 1;
+}
+
 /**
  * The office cues of an advert by group: the title's words, offices.json's cues in the body
- * (each phrase at most twice), plain body words, skills, and the office the level usually
- * works in (a weak prior that only counts when some other cue is present).
+ * (each phrase at most twice), plain body words, how many projects it serves, skills, and the
+ * office the level usually works in (a weak prior that only counts when some other cue is present).
  */
-export function officeFeatures(title: Scanned | null, body: Scanned, skills: ReadonlyArray<{ skill: Skill; count: number }>, level: LevelId | null, byLevel: LevelRules['officeWords']['byLevel']): OfficeFeatures {
+export function officeFeatures(title: Scanned | null, body: Scanned, skills: ReadonlyArray<{ skill: Skill; count: number }>, level: LevelId | null, words: LevelRules['officeWords']): OfficeFeatures {
   const f = Object.fromEntries(OFFICE_COMPONENTS.map((c) => [c, none()])) as OfficeFeatures;
   titleCues(title, f);
   const counted = new Map<string, number>();
@@ -38,9 +83,10 @@ export function officeFeatures(title: Scanned | null, body: Scanned, skills: Rea
     if (n <= CUE_REPEATS) f.cue[m.entry.payload.office] += m.entry.payload.weight;
   }
   for (const m of kind(body, 'officeBody').slice(0, 60)) f.words[m.entry.payload.office] += m.entry.payload.weight;
+  scopeCues(body, words.scope, f);
   for (const { skill, count } of skills) for (const o of OFFICES) f.skill[o] += 0.2 * (skill.offices[o] ?? 0) * Math.min(count, 2);
-  const anyCue = OFFICES.some((o) => f.title[o] + f.cue[o] + f.words[o] + f.skill[o] > 0);
-  for (const p of byLevel) if (anyCue && p.level === level) f.level[p.office] += p.weight;
+  const anyCue = OFFICES.some((o) => f.title[o] + f.cue[o] + f.words[o] + f.scope[o] + f.skill[o] > 0);
+  for (const p of words.byLevel) if (anyCue && p.level === level) f.level[p.office] += p.weight;
   return f;
 }
 

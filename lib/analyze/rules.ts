@@ -20,6 +20,19 @@ const LevelCue = z
   .strict();
 const PlainCue = z.object({ phrase: Phrase, example: Example, weak: z.boolean().optional() }).strict();
 const OfficeWord = z.object({ phrase: Phrase, office: OfficeId, weight: z.number().positive().max(10), example: Example }).strict();
+/**
+ * How many projects the office serves: one of `nouns` (as written, so "projects" is not
+ * "project") with one of `before` at most `window` words ahead counts once for `offices`.
+ */
+const ScopeRule = z
+  .object({
+    nouns: z.array(Phrase).min(1),
+    before: z.array(Phrase).min(1),
+    window: z.number().int().min(1).max(6),
+    offices: z.array(OfficeId).min(1),
+    example: Example,
+  })
+  .strict();
 const WeightedCue = z.object({ phrase: Phrase, weight: z.number().positive().max(10), example: Example }).strict();
 
 /** data/level-rules.json: the level and PMO-versus-delivery cues, each with an example. */
@@ -70,6 +83,7 @@ export const LevelRulesSchema = z
         title: z.array(OfficeWord),
         body: z.array(OfficeWord),
         byLevel: z.array(z.object({ level: LevelId, office: OfficeId, weight: z.number().min(0).max(5), example: Example }).strict()),
+        scope: z.array(ScopeRule),
       })
       .strict(),
   })

@@ -6,7 +6,7 @@ import { PMO_FEATURES } from './pmo';
 export const LEVEL_COMPONENTS = ['title', 'grade', 'pay', 'duty', 'skill', 'self', 'mention', 'reports'] as const;
 export type LevelComponent = (typeof LEVEL_COMPONENTS)[number];
 /** The groups of office cues; each gives a score per office. */
-export const OFFICE_COMPONENTS = ['title', 'cue', 'words', 'skill', 'level'] as const;
+export const OFFICE_COMPONENTS = ['title', 'cue', 'words', 'scope', 'skill', 'level'] as const;
 export type OfficeComponent = (typeof OFFICE_COMPONENTS)[number];
 
 const W = z.number().finite().min(-50).max(50);
