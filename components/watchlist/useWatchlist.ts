@@ -34,7 +34,7 @@ export interface LiveWatchlist {
   syncStatus: SyncStatus | null;
 }
 
-/** Everything else the page shows at open, read in the same call as the list. */
+/** What the list's own read also brings (the rest of PAGE_OPEN_KEYS is read by the side panel). */
 const ALSO_READ = [QUARANTINE_KEY, PROFILE_KEY, SETTINGS_KEY, SYNC_STATUS_KEY];
 
 /**

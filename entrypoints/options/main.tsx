@@ -1,7 +1,9 @@
+// First: it starts reading storage before the rest of the page's code is evaluated.
+import { localArea } from './read-ahead';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createSender } from '../../lib/messages';
-import { watchKey, wxtArea } from '../shared/storage-area';
+import { watchKey } from '../shared/storage-area';
 import { downloadText } from './download';
 import { releaseReminderPermissions, requestReminderPermissions } from '../background/reminders-permissions';
 import type { WatchlistClient } from '../../components/watchlist/client';
@@ -11,7 +13,7 @@ import '../../components/theme.css';
 import '../../components/watchlist/watchlist.css';
 
 const client: WatchlistClient = {
-  area: wxtArea('local'),
+  area: localArea,
   watch: (key, cb) => watchKey('local', key, cb),
   send: createSender((m) => browser.runtime.sendMessage(m)),
   download: (name, mime, text) => downloadText(document, name, mime, text),

@@ -41,6 +41,11 @@ export const rowsKey = (shard: number) => `${ROWS_PREFIX}${shard}`;
 export const ROW_KEYS: readonly string[] = Array.from({ length: ROW_SHARDS }, (_, i) => rowsKey(i));
 export const isRowsKey = (key: string) => key.startsWith(ROWS_PREFIX);
 
+/** What lists the saved jobs: the index, a version 1/2 document if one is left, and the summaries. */
+export const LISTING_KEYS: readonly string[] = [INDEX_KEY, LEGACY_KEY, ...ROW_KEYS];
+/** Everything else the watchlist page shows at open, read in the same call as the list. */
+export const PAGE_OPEN_KEYS: readonly string[] = [QUARANTINE_KEY, PROFILE_KEY, PROFILE_SYNC_STATUS_KEY, KEPT_CV_KEY, SETTINGS_KEY, SYNC_STATUS_KEY];
+
 export const entryKey = (id: string) => `${ENTRY_PREFIX}${id}`;
 export const snapshotKey = (id: string) => `${SNAPSHOT_PREFIX}${id}`;
 

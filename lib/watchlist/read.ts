@@ -1,6 +1,6 @@
 import type { KeyValueArea } from './area';
-import { entryKey, idOfEntryKey, INDEX_KEY, LEGACY_KEY, ROW_KEYS, snapshotKey } from './keys';
-import { CURRENT_VERSION, describeIssues, parseIndex, SnapshotSchema, StoredEntrySchema, type Entry, type Index, type StoredEntry } from './schema';
+import { entryKey, idOfEntryKey, INDEX_KEY, LEGACY_KEY, LISTING_KEYS, ROW_KEYS, snapshotKey } from './keys';
+import { CURRENT_VERSION, describeIssues, emptyStamps, SnapshotSchema, StoredEntrySchema, type Entry, type Index, type StoredEntry } from './schema';
 import { inspect, judge, type Found, type StoredState } from './state';
 import { parseShard, summarise, type Summary } from './summary';
 
@@ -127,18 +127,21 @@ export async function readListing(
   } = {},
 ): Promise<Listing> {
   const alsoRead = opts.alsoRead ?? [];
-  const got = await area.get([INDEX_KEY, LEGACY_KEY, ...ROW_KEYS, ...alsoRead]);
+  const got = await area.get([...LISTING_KEYS, ...alsoRead]);
   const found: Found = { index: got[INDEX_KEY], legacy: got[LEGACY_KEY] };
-  if (found.index === undefined || !parseIndex(found.index)) {
+  let stored = judge(found, opts.current ?? CURRENT_VERSION);
+  if (found.index === undefined || stored.unreadableIndex !== undefined) {
     found.entryIds = (await area.keys()).map(idOfEntryKey).filter((id): id is string => id !== null);
+    stored = judge(found, opts.current ?? CURRENT_VERSION);
   }
-  const stored = judge(found, opts.current ?? CURRENT_VERSION);
   const byId = new Map<string, Summary>();
   for (const key of ROW_KEYS) for (const s of parseShard(got[key])) byId.set(s.id, s);
   const summaries: Summary[] = [];
   const missing: string[] = [];
   const skip = opts.upgradeFirst === true && stored.kind === 'upgrade';
-  for (const [id, at] of skip ? [] : Object.entries(stored.index.entries)) {
+  const stamps = skip ? emptyStamps() : stored.index.entries;
+  for (const id in stamps) {
+    const at = stamps[id];
     const s = byId.get(id);
     if (s && at && s.at === at) summaries.push(s);
     else missing.push(id);

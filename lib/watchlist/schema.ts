@@ -143,8 +143,11 @@ export function parseIndex(raw: unknown): { index: Index; bad: { id: string; val
   const entries = emptyStamps();
   const bad: { id: string; value: unknown }[] = [];
   for (const [id, value] of Object.entries(raw.entries)) {
-    entries[id] = isStamp(value) ? value : '';
-    if (!isStamp(value)) bad.push({ id, value });
+    if (isStamp(value)) entries[id] = value;
+    else {
+      entries[id] = '';
+      bad.push({ id, value });
+    }
   }
   return { index: { version, entries }, bad };
 }

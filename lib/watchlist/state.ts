@@ -43,8 +43,8 @@ export interface Found {
 export function judge(found: Found, current = CURRENT_VERSION): StoredState {
   const parsed = found.index === undefined ? null : parseIndex(found.index);
   const legacyVersion = found.legacy === undefined ? null : detectLegacyVersion(found.legacy);
-  const entries = emptyStamps();
-  Object.assign(entries, parsed?.index.entries);
+  // parseIndex built a fresh record, so it is extended in place rather than copied.
+  const entries = parsed?.index.entries ?? emptyStamps();
   const unlisted = (found.entryIds ?? []).filter((id) => !hasId(entries, id));
   for (const id of unlisted) entries[id] = '';
   const base = {

@@ -4,7 +4,7 @@ import { rowsKey, ROW_KEYS } from './keys';
 import { readListing } from './read';
 import { buildEntry } from './schema';
 import { WatchlistStore } from './store';
-import { parseShard, shardOf, summarise, type Summary } from './summary';
+import { parseShard, shardOf, shardText, summarise, type Summary } from './summary';
 import { textPrint } from './duplicates-print';
 import { makeAnalysis, makePosting, MemoryArea, postings } from '../../tests/watchlist/helpers';
 
@@ -24,6 +24,8 @@ const FACTS: Facts = {
   agency: null,
 };
 
+const byId = (a: Summary, b: Summary) => (a.id < b.id ? -1 : 1);
+const withPrint = (s: Summary): Summary => ({ ...s, print: '3:abc,def,ghi' });
 /** An area that counts its get() calls. */
 class CountingArea extends MemoryArea {
   gets = 0;
@@ -107,23 +109,48 @@ describe('the summaries kept by the writer', () => {
     expect(area.gets).toBe(1);
   });
 
-  it('each shard is stored as one text, and a shard stored as a list of summaries (as first written) still lists', async () => {
+  it('each shard is stored as the text of one table; shards earlier versions stored (a list, or its text) still list', async () => {
     const area = new CountingArea();
     const store = new WatchlistStore(area);
     for (const p of postings(20)) await store.save(p, makeAnalysis({ facts: FACTS }));
     const dump = area.dump();
     const shards = ROW_KEYS.filter((k) => dump[k] !== undefined);
     expect(shards.length).toBeGreaterThan(0);
-    expect(shards.every((k) => typeof dump[k] === 'string')).toBe(true);
-    // As the first version with summaries stored them: lists.
-    area.load(Object.fromEntries(shards.map((k) => [k, JSON.parse(dump[k] as string)])));
-    const listing = await readListing(area);
-    expect(listing.summaries).toHaveLength(20);
-    expect(listing.stale).toBe(0);
-    // The writer's next full check stores them as text again, the same summaries.
-    await store.open();
-    expect(ROW_KEYS.filter((k) => area.dump()[k] !== undefined).every((k) => typeof area.dump()[k] === 'string')).toBe(true);
-    expect(summariesIn(area).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(listing.summaries.sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(shards.every((k) => typeof dump[k] === 'string' && !Array.isArray(JSON.parse(dump[k] as string)))).toBe(true);
+    const current = summariesIn(area).sort(byId);
+    // As earlier versions stored them: the list of summaries itself, or its JSON text.
+    for (const earlier of [(rows: Summary[]) => rows, (rows: Summary[]) => JSON.stringify(rows)]) {
+      area.load(Object.fromEntries(shards.map((k) => [k, earlier(parseShard(dump[k]))])));
+      const listing = await readListing(area);
+      expect(listing.stale).toBe(0);
+      expect(listing.summaries.sort(byId)).toEqual(current);
+      // The writer's next full check stores them as tables again, the same summaries.
+      await store.open();
+      expect(shards.every((k) => area.dump()[k] === dump[k])).toBe(true);
+    }
+  });
+
+  it('a table gives back every summary as it was, fields a summary leaves out included, in less text than a list', () => {
+    const full = withPrint(summarise(buildEntry(makePosting(), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z'))));
+    const { source: _source, print: _print, ...bare } = summarise(buildEntry(makePosting({ jobId: '77', title: 'PMO Officer' }), makeAnalysis(), new Date('2026-12-02T10:00:00Z')));
+    const table = shardText([full, bare as Summary]);
+    expect(parseShard(table)).toEqual([full, bare]);
+    expect(parseShard(table)[1]).not.toHaveProperty('source');
+    expect(parseShard(table)[1]).not.toHaveProperty('print');
+    expect(table.length).toBeLessThan(JSON.stringify([full, bare]).length);
+  });
+
+  it('a table row that is not a summary is skipped, and a field this version does not know is left out', () => {
+    const good = summarise(buildEntry(makePosting(), makeAnalysis(), new Date('2026-12-01T10:00:00Z')));
+    const table = JSON.parse(shardText([good])) as { fields: string[]; rows: unknown[][] };
+    const row = table.rows[0]!;
+    const withNew = { fields: [...table.fields, 'salaryBand', '__proto__'], rows: [[...row, 'B7', { polluted: true }]] };
+    expect(parseShard(JSON.stringify(withNew))).toEqual([good]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const statusAt = table.fields.indexOf('status');
+    const damaged = { ...table, rows: [row.slice(1), row.map((v, i) => (i === statusAt ? 'lost' : v)), 'junk', row] };
+    expect(parseShard(JSON.stringify(damaged))).toEqual([good]);
+    expect(parseShard(JSON.stringify({ fields: [1, 2], rows: [[1, 2]] }))).toEqual([]);
   });
 
   it('a summary that is out of date, missing or damaged is never shown: that job is read from its entry', async () => {
