@@ -8,40 +8,7 @@ import { precompiledPlugin } from './lib/analyze/precompile';
 import { pdfjsOfflinePlugin } from './lib/cli/pdfjs-offline';
 import { HOLDINGS_DATA, HoldingsSchema } from './lib/profile/holdings';
 import { validateFactData } from './lib/analyze/facts/rules';
-import type { Plugin } from 'vite';
-
-/**
- * The popup's stylesheets go into its HTML as one <style> element: each linked file is another
- * read from the extension's package before the popup's script may run, and the popup should
- * open about as fast as a static page. Extension pages' default CSP allows inline styles
- * (scripts stay in files). A stylesheet no other page links is then left out of the package.
- */
-function inlineStylesheets(page: string): Plugin {
-  return {
-    name: 'pmo-inline-stylesheets',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const html = bundle[page];
-      if (html?.type !== 'asset' || typeof html.source !== 'string') return;
-      const linked = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">\s*/g;
-      const css: string[] = [];
-      const inlined = new Set<string>();
-      const source = html.source.replace(linked, (tag, file: string) => {
-        const asset = bundle[file];
-        if (asset?.type !== 'asset' || /<\/style/i.test(String(asset.source))) return tag;
-        css.push(String(asset.source));
-        inlined.add(file);
-        return '';
-      });
-      if (css.length === 0) return;
-      html.source = source.replace('</head>', `  <style>${css.join('')}</style>\n  </head>`);
-      for (const file of inlined) {
-        const elsewhere = Object.values(bundle).some((other) => other !== html && String(other.type === 'asset' ? other.source : other.code).includes(file));
-        if (!elsewhere) delete bundle[file];
-      }
-    },
-  };
-}
+import { inlineStylesheetsPlugin } from './lib/cli/inline-stylesheets';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -50,7 +17,7 @@ export default defineConfig({
   // No module-preload polyfill: it would put a fetch() into pages that must make no requests.
   // pdf.js (read a CV on the profile page) ships without its network and eval paths.
   vite: () => ({
-    plugins: [preact(), precompiledPlugin(), pdfjsOfflinePlugin(), inlineStylesheets('entrypoints/popup/index.html')],
+    plugins: [preact(), precompiledPlugin(), pdfjsOfflinePlugin(), inlineStylesheetsPlugin('entrypoints/popup/index.html')],
     build: { modulePreload: { polyfill: false } } }),
   // A broken knowledge base (dangling successor, colliding alias, http link) stops the build
   // with a message naming the entry, rather than shipping a popup that reads wrong data.
