@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toProfile, type Profile } from '../../lib/analysis';
 import { ProfileEditor } from './ProfileEditor';
+import { until } from '../../tests/ui/until';
 
 const CV = `Sam Writer
 Programme support, SC cleared.
@@ -17,16 +18,6 @@ afterEach(() => {
   root?.remove();
   root = null;
 });
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 2000; i++) {
-    if (check()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-    });
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function mount(profile: Profile, onSave: (p: Profile) => Promise<boolean>) {
   root = document.createElement('div');

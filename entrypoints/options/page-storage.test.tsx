@@ -12,6 +12,7 @@ import { watchlistHandlers } from '../background/watchlist';
 import type { Sender } from '../background/sender';
 import { App } from './App';
 import { ADVERT_TEXT, makeAnalysis, makePosting, postings } from '../../tests/watchlist/helpers';
+import { until as untilRendered } from '../../tests/ui/until';
 
 const router = createRouter(watchlistHandlers, { isTrusted: () => true });
 const send = createSender((m) => router(m, { id: 'own' } as Sender) ?? Promise.resolve(undefined));
@@ -41,15 +42,8 @@ async function mount() {
   });
 }
 
-async function until(check: () => boolean, what: string, rounds = 200) {
-  for (let i = 0; i < rounds; i++) {
-    if (check()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-    });
-  }
-  throw new Error(`timed out waiting for ${what}: ${root?.textContent?.slice(0, 300)}`);
-}
+const until = (check: () => boolean, what: string, rounds = 200) =>
+  untilRendered(check, what, { rounds, detail: () => root?.textContent?.slice(0, 300) ?? '' });
 
 const rows = () => [...root!.querySelectorAll('[data-testid="watchlist-row"]')];
 const text = () => root!.textContent!;

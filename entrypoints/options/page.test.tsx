@@ -13,6 +13,7 @@ import type { Sender } from '../background/sender';
 import { App, PAGE_SIZE } from './App';
 import { ProfileSchema } from '../../lib/analysis';
 import { makeAnalysis, makePosting, postings } from '../../tests/watchlist/helpers';
+import { until as untilRendered } from '../../tests/ui/until';
 
 const router = createRouter(watchlistHandlers, { isTrusted: () => true });
 const send = createSender((m) => router(m, { id: 'own' } as Sender) ?? Promise.resolve(undefined));
@@ -38,15 +39,7 @@ async function mount(welcome = false) {
 }
 
 /** Lets storage reads, change events and re-renders finish. */
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 5));
-    });
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+const until = (check: () => boolean, what: string) => untilRendered(check, what, { rounds: 100, step: 5 });
 
 const rows = () => [...root!.querySelectorAll('[data-testid="watchlist-row"]')];
 const byId = (id: string) => root!.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement;

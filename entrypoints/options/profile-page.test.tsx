@@ -11,6 +11,7 @@ import type { WatchlistClient } from '../../components/watchlist/client';
 import { watchlistHandlers } from '../background/watchlist';
 import type { Sender } from '../background/sender';
 import { App } from './App';
+import { until } from '../../tests/ui/until';
 
 const router = createRouter(watchlistHandlers, { isTrusted: () => true });
 const send = createSender((m) => router(m, { id: 'own' } as Sender) ?? Promise.resolve(undefined));
@@ -33,16 +34,6 @@ async function mount() {
   await act(() => {
     render(<App client={client()} />, root!);
   });
-}
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 2000; i++) {
-    if (check()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-    });
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const $ = <T extends Element = HTMLElement>(sel: string) => root!.querySelector(sel) as T | null;
