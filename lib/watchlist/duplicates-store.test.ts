@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { repostOf, saveLinked } from './duplicates-store';
 import { WatchlistStore } from './store';
+import { PRINT_KEYS, ROW_KEYS } from './keys';
+import { parseShard, storedPrints } from './summary';
 import { ADVERT_TEXT, MemoryArea, makeAnalysis, makePosting } from '../../tests/watchlist/helpers';
 
 const BOARD_HEADER = 'Posted 2 days ago by Northbridge Housing Group. Easy apply. Save this job.';
@@ -42,6 +44,24 @@ describe('repost detection against the watchlist', () => {
     area.get = (keys) => (read.push(...keys), get(keys));
     const repost = await repostOf(s, fromLinkedIn());
     expect(repost).toMatchObject({ id: first.id, reason: 'text' });
+    expect(read.filter((k) => k.startsWith('watchlist:snapshot:'))).toEqual([`watchlist:snapshot:${first.id}`]);
+  });
+
+  it('uses the prints an earlier version kept in the summaries, before the next full check moves them', async () => {
+    const area = new MemoryArea();
+    const s = store(area);
+    for (let i = 0; i < 6; i++) {
+      await s.save(makePosting({ jobId: String(800 + i), url: `https://www.reed.co.uk/jobs/x/${800 + i}`, title: `Planner ${i}`, company: `Employer ${i}`, text: `Schedule ${i} `.repeat(300) }), makeAnalysis());
+    }
+    const { entry: first } = await s.save(makePosting(), makeAnalysis());
+    const dump = area.dump();
+    const prints = storedPrints(dump, []);
+    for (const k of PRINT_KEYS) area.data.delete(k);
+    area.load(Object.fromEntries(ROW_KEYS.filter((k) => dump[k] !== undefined).map((k) => [k, parseShard(dump[k]).map((r) => ({ ...r, print: prints.get(r.id)!.print }))])));
+    const read: string[] = [];
+    const get = area.get.bind(area);
+    area.get = (keys) => (read.push(...keys), get(keys));
+    expect(await repostOf(s, fromLinkedIn())).toMatchObject({ id: first.id, reason: 'text' });
     expect(read.filter((k) => k.startsWith('watchlist:snapshot:'))).toEqual([`watchlist:snapshot:${first.id}`]);
   });
 

@@ -16,6 +16,10 @@
  * written: see summary.ts). They are a cache of the entry
  * keys too, written in the same set() as the entry: the page reads the index and every shard in
  * one get() at open, and a shard holds few enough jobs that a save rewrites a small value.
+ * What the page does not need at open is kept out of them: the fingerprint of each advert text,
+ * which only the writer reads to find reposts, has shards of its own (`watchlist:prints:<n>`,
+ * written in the same set()), and the search text is worked out from the summary when first
+ * searched. Shards written before still carry both and read the same.
  * Versions 1 and 2 kept everything in one key (`watchlist`); see migrations/.
  */
 export const LEGACY_KEY = 'watchlist';
@@ -34,12 +38,17 @@ export const KEPT_CV_KEY = 'profile:cv';
 const ENTRY_PREFIX = 'watchlist:entry:';
 const SNAPSHOT_PREFIX = 'watchlist:snapshot:';
 const ROWS_PREFIX = 'watchlist:rows:';
+const PRINTS_PREFIX = 'watchlist:prints:';
 
 /** Enough shards that one stays small at 20,000 jobs, few enough that reading them all is one cheap call. */
 export const ROW_SHARDS = 32;
 export const rowsKey = (shard: number) => `${ROWS_PREFIX}${shard}`;
 export const ROW_KEYS: readonly string[] = Array.from({ length: ROW_SHARDS }, (_, i) => rowsKey(i));
 export const isRowsKey = (key: string) => key.startsWith(ROWS_PREFIX);
+/** The fingerprints of the advert texts, sharded as the summaries are: only the writer reads them. */
+export const printsKey = (shard: number) => `${PRINTS_PREFIX}${shard}`;
+export const PRINT_KEYS: readonly string[] = Array.from({ length: ROW_SHARDS }, (_, i) => printsKey(i));
+export const isPrintsKey = (key: string) => key.startsWith(PRINTS_PREFIX);
 
 /** What lists the saved jobs: the index, a version 1/2 document if one is left, and the summaries. */
 export const LISTING_KEYS: readonly string[] = [INDEX_KEY, LEGACY_KEY, ...ROW_KEYS];

@@ -272,7 +272,7 @@ describe('version 3 to 4: the summaries the page lists from', () => {
     expect(listing.summaries.map(({ print: _print, ...s }) => s).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(entries.map((e) => summarise(e)).sort((a, b) => (a.id < b.id ? -1 : 1)));
     // Each carries the fingerprint of its advert text, worked out once here.
     const texts = new Map((await new WatchlistStore(area).list()).map((e) => [e.id, e.snapshot.text]));
-    for (const s of listing.summaries) expect(s.print).toBe(textPrint(texts.get(s.id)!));
+    for (const s of (await readListing(area, { prints: true })).summaries) expect(s.print).toBe(textPrint(texts.get(s.id)!));
     // Opening again changes nothing: the summaries are not rewritten.
     const sets = area.sets;
     await new WatchlistStore(area).open();

@@ -1,7 +1,7 @@
 import { isQuotaError, type KeyValueArea } from './area';
 import { mergeEntry } from './entry';
 import { entryKey, INDEX_KEY, LEGACY_KEY, ROW_KEYS, snapshotKey } from './keys';
-import { parseShard, shardValues } from './summary';
+import { parseShard, SHARD_KEYS, shardValues, storedPrints } from './summary';
 import { textPrint } from './duplicates-print';
 import { migrate, MigrationError, type KeyedDoc, type Migration } from './migrations';
 import { describeQuarantine, readQuarantine, withSetAside } from './quarantine';
@@ -77,7 +77,7 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
   const aside: QuarantineItem[] = [];
   const setAside = (from: string, id: string | null, reason: string, value: unknown) => aside.push({ from, id, reason, at, value });
   const ids = Object.keys(stored.index.entries);
-  const raw = await area.get([...ids.flatMap((id) => [entryKey(id), snapshotKey(id)]), ...ROW_KEYS]);
+  const raw = await area.get([...ids.flatMap((id) => [entryKey(id), snapshotKey(id)]), ...SHARD_KEYS]);
   const stale: string[] = [];
 
   let doc: KeyedDoc = { version: stored.index.version, entries: new Map() };
@@ -112,8 +112,8 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
   const items: Record<string, unknown> = {};
   const stamps = emptyStamps();
   const kept: StoredEntry[] = [];
-  // A summary's text print is kept while its job is unchanged; a job without one gets it from its text here.
-  const listed = new Map(ROW_KEYS.flatMap((key) => parseShard(raw[key])).map((s) => [s.id, s]));
+  // A text print is kept while its job is unchanged; a job without one gets it from its text here.
+  const listed = storedPrints(raw, ROW_KEYS.flatMap((key) => parseShard(raw[key])));
   const prints = new Map<string, string>();
   for (const [id, value] of doc.entries) {
     const { snapshot, ...rest } = isRecord(value) ? value : { snapshot: undefined };
@@ -130,14 +130,14 @@ async function rebuild(area: KeyValueArea, stored: StoredState, opts: OpenOption
     stamps[id] = entry.data.updatedAt;
     kept.push(entry.data);
     const before = listed.get(id);
-    const print = before?.at === entry.data.updatedAt && before.print ? before.print : textPrint(text.success ? text.data.text : '');
+    const print = before?.at === entry.data.updatedAt ? before.print : textPrint(text.success ? text.data.text : '');
     prints.set(id, print);
     if (!sameValue(raw[entryKey(id)], entry.data)) items[entryKey(id)] = entry.data;
     const keptText = text.success && text.data.text ? text.data : undefined;
     if (keptText && !sameValue(raw[snapshotKey(id)], keptText)) items[snapshotKey(id)] = keptText;
     if (!keptText && raw[snapshotKey(id)] !== undefined) stale.push(snapshotKey(id));
   }
-  // The summaries are rebuilt from the jobs just read; only shards that differ are written.
+  // The summaries and prints are rebuilt from the jobs just read; only shards that differ are written.
   for (const [key, rows] of Object.entries(shardValues(kept, prints))) if (!sameValue(raw[key], rows)) items[key] = rows;
   const index = indexValue({ version: opts.current, entries: stamps });
   const unchanged = !aside.length && !Object.keys(items).length && !stale.length && stored.legacy === undefined;

@@ -1,7 +1,7 @@
 import { ContractType, WorkplaceType, type LevelId } from '../analysis';
 import { LEVEL_ORDER } from './labels';
 import { STATUSES, type Status } from './schema';
-import type { Summary } from './summary';
+import { searchText, type Summary } from './summary';
 import { CLOSING_SOON_DAYS, daysBetween } from './days';
 import { CLEARANCE_ORDER } from '../profile/clearance';
 
@@ -143,7 +143,10 @@ function matches(s: Summary, q: WatchlistQuery, terms: string[], today: string, 
   if (q.payFrom !== null && !(s.pay && (s.pay.max ?? s.pay.min ?? -Infinity) >= q.payFrom)) return false;
   if (q.closingSoon && !closesSoon(s, today)) return false;
   if (q.meetsAll && meets && !meets(s)) return false;
-  for (const t of terms) if (!s.search.includes(t)) return false;
+  if (terms.length) {
+    const text = searchText(s);
+    for (const t of terms) if (!text.includes(t)) return false;
+  }
   return true;
 }
 

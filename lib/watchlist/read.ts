@@ -1,8 +1,8 @@
 import type { KeyValueArea } from './area';
-import { entryKey, idOfEntryKey, INDEX_KEY, LEGACY_KEY, LISTING_KEYS, ROW_KEYS, snapshotKey } from './keys';
+import { entryKey, idOfEntryKey, INDEX_KEY, LEGACY_KEY, LISTING_KEYS, PRINT_KEYS, ROW_KEYS, snapshotKey } from './keys';
 import { CURRENT_VERSION, describeIssues, emptyStamps, SnapshotSchema, StoredEntrySchema, type Entry, type Index, type StoredEntry } from './schema';
 import { inspect, judge, type Found, type StoredState } from './state';
-import { parseShard, summarise, type Summary } from './summary';
+import { parseShard, storedPrints, summarise, type Summary } from './summary';
 
 /** Reading saved jobs. Never writes, so a page can read directly while the background stays the only writer. */
 
@@ -124,10 +124,12 @@ export async function readListing(
     alsoRead?: readonly string[];
     /** Data an earlier version saved has no summaries yet: list none and leave the jobs unread, as the writer upgrades them next. */
     upgradeFirst?: boolean;
+    /** Also give each summary the print of its advert text, where one is stored for its current entry. */
+    prints?: boolean;
   } = {},
 ): Promise<Listing> {
   const alsoRead = opts.alsoRead ?? [];
-  const got = await area.get([...LISTING_KEYS, ...alsoRead]);
+  const got = await area.get([...LISTING_KEYS, ...(opts.prints ? PRINT_KEYS : []), ...alsoRead]);
   const found: Found = { index: got[INDEX_KEY], legacy: got[LEGACY_KEY] };
   let stored = judge(found, opts.current ?? CURRENT_VERSION);
   if (found.index === undefined || stored.unreadableIndex !== undefined) {
@@ -148,6 +150,13 @@ export async function readListing(
   }
   const { entries, invalid } = await readStoredEntries(area, missing);
   for (const e of entries) summaries.push(summarise(e));
+  if (opts.prints) {
+    const prints = storedPrints(got, []);
+    for (const s of summaries) {
+      const p = prints.get(s.id);
+      if (p?.at === s.at) s.print = p.print;
+    }
+  }
   return {
     state: PAGE_STATE[stored.kind],
     version: stored.version,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalId, canonicalUrl, entryKey, INDEX_KEY, QUARANTINE_KEY, rowsKey, SNAPSHOT_MAX_CHARS } from './schema';
+import { canonicalId, canonicalUrl, entryKey, INDEX_KEY, printsKey, QUARANTINE_KEY, rowsKey, SNAPSHOT_MAX_CHARS } from './schema';
 import { shardOf } from './summary';
 import { readQuarantine, readWatchlist, WatchlistError, WatchlistStore } from './store';
 import { MemoryArea, makeAnalysis, makePosting, postings } from '../../tests/watchlist/helpers';
@@ -207,7 +207,7 @@ describe('advert text under its own key', () => {
     expect(kept).toMatchObject({ id: entry.id, status: 'saved', snapshot: { text: '' } });
   });
 
-  it('an edit rewrites the entry key, the index and its summary\'s shard only, not the advert text', async () => {
+  it('an edit rewrites the entry key, the index and its summary\'s and print\'s shards only, not the advert text', async () => {
     const area = new MemoryArea();
     const store = new WatchlistStore(area);
     const { entry } = await store.save(makePosting(), makeAnalysis());
@@ -218,7 +218,7 @@ describe('advert text under its own key', () => {
       return set(items);
     };
     await store.update(entry.id, { notes: 'Ask about hybrid days' });
-    expect(written.sort()).toEqual([entryKey(entry.id), INDEX_KEY, rowsKey(shardOf(entry.id))].sort());
+    expect(written.sort()).toEqual([entryKey(entry.id), INDEX_KEY, rowsKey(shardOf(entry.id)), printsKey(shardOf(entry.id))].sort());
     expect((await store.get(entry.id))!.snapshot.text).toBe(entry.snapshot.text);
   });
 });

@@ -138,7 +138,7 @@ export class WatchlistStore {
 
   /** One summary per listed job (with its text's fingerprint), read as the page reads them. */
   listSummaries(): Promise<Summary[]> {
-    return this.enqueue(async () => (await readListing(this.area)).summaries);
+    return this.enqueue(async () => (await readListing(this.area, { prints: true })).summaries);
   }
 
   /** The entries of `ids` with their advert text, in one read. */

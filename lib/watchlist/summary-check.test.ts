@@ -7,7 +7,7 @@ import { makeAnalysis, makePosting } from '../../tests/watchlist/helpers';
 
 const good = () => {
   const s = summarise({ ...buildEntry(makePosting(), makeAnalysis(), new Date('2026-11-20T10:00:00Z')), notes: 'Call Sam', tags: ['leeds'] });
-  return { ...s, pay: { min: 42_000, max: 46_000, currency: 'GBP' }, clearance: { level: 'sc', requirement: 'required' }, closing: '2026-12-01', print: 'ab12' };
+  return { ...s, pay: { min: 42_000, max: 46_000, currency: 'GBP' }, clearance: { level: 'sc', requirement: 'required' }, closing: '2026-12-01', salary: '£42,000 a year', search: 'pmo analyst\nleeds', print: 'ab12' };
 };
 
 const FIELDS = Object.keys(SummarySchema.shape);

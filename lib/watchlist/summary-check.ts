@@ -68,8 +68,9 @@ export function checkSummary(v: unknown): Summary | null {
     typeof v.facts === 'boolean' &&
     (v.source === undefined || typeof v.source === 'string') &&
     (v.group === undefined || strOrNull(v.group)) &&
+    (v.salary === undefined || typeof v.salary === 'string') &&
     isPrint(v.print) &&
-    typeof v.search === 'string';
+    (v.search === undefined || typeof v.search === 'string');
   if (!ok) return null;
   return (v.asked === undefined ? { ...v, asked: [] } : v) as Summary;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../analysis';
-import { rowsKey, ROW_KEYS } from './keys';
+import { PRINT_KEYS, rowsKey, ROW_KEYS } from './keys';
 import { readListing } from './read';
+import { applyQuery, DEFAULT_QUERY } from './query';
 import { buildEntry } from './schema';
 import { WatchlistStore } from './store';
-import { parseShard, shardOf, shardText, summarise, type Summary } from './summary';
+import { parseShard, searchText, shardOf, shardText, storedPrints, summarise, type Summary } from './summary';
 import { textPrint } from './duplicates-print';
 import { makeAnalysis, makePosting, MemoryArea, postings } from '../../tests/watchlist/helpers';
 
@@ -50,9 +51,18 @@ describe('a saved job’s summary', () => {
       ],
       facts: true,
     });
-    expect(s.search).toBe(s.search.toLowerCase());
-    expect(s.search).toContain('northbridge housing group');
-    expect(s.search).toContain('power bi');
+    expect(searchText(s)).toBe(searchText(s).toLowerCase());
+    expect(searchText(s)).toContain('northbridge housing group');
+    expect(searchText(s)).toContain('power bi');
+  });
+
+  it('is searched by every word of its title, employer, place, salary, board, notes, tags, certificates, level, status and facts', () => {
+    const e = buildEntry(makePosting({ salary: '£47,810 per annum' }), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z'));
+    const s = summarise({ ...e, notes: 'Asked Priya about the Friday start', tags: ['Shortlist'], status: 'interviewing' });
+    for (const word of ['pmo', 'northbridge', 'leeds', '£47,810', 'annum', 'reed', 'priya', 'shortlist', 'fixed-term', 'hybrid', 'sc', 'ms-project', 'interviewing']) {
+      expect(applyQuery([s], { ...DEFAULT_QUERY, text: word.toUpperCase() }), word).toHaveLength(1);
+    }
+    expect(applyQuery([s], { ...DEFAULT_QUERY, text: 'manchester' })).toHaveLength(0);
   });
 
   it('a job saved before the facts were read says so, and keeps a board’s own ISO closing date', () => {
@@ -89,7 +99,8 @@ describe('the summaries kept by the writer', () => {
     expect(rows.map(({ print: _print, ...r }) => r).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(stored.map((e) => summarise(e)).sort((a, b) => (a.id < b.id ? -1 : 1)));
     // An edit keeps the fingerprint of the advert text, which it did not change.
     const texts = new Map((await store.list()).map((e) => [e.id, e.snapshot.text]));
-    for (const r of rows) expect(r.print).toBe(textPrint(texts.get(r.id)!));
+    const prints = storedPrints(area.dump(), []);
+    for (const r of rows) expect(prints.get(r.id)).toEqual({ at: r.at, print: textPrint(texts.get(r.id)!) });
     expect(rows.find((r) => r.id === first!.id)).toMatchObject({ status: 'applied', notes: 'Phone screen on Monday' });
     // Each summary sits in the shard its id names.
     for (const r of rows) expect(parseShard(area.dump()[rowsKey(shardOf(r.id))]).some((x) => x.id === r.id)).toBe(true);
@@ -131,13 +142,48 @@ describe('the summaries kept by the writer', () => {
   });
 
   it('a table gives back every summary as it was, fields a summary leaves out included, in less text than a list', () => {
-    const full = withPrint(summarise(buildEntry(makePosting(), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z'))));
-    const { source: _source, print: _print, ...bare } = summarise(buildEntry(makePosting({ jobId: '77', title: 'PMO Officer' }), makeAnalysis(), new Date('2026-12-02T10:00:00Z')));
+    const full = summarise(buildEntry(makePosting(), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z')));
+    const { source: _source, salary: _salary, ...bare } = summarise(buildEntry(makePosting({ jobId: '77', title: 'PMO Officer' }), makeAnalysis(), new Date('2026-12-02T10:00:00Z')));
     const table = shardText([full, bare as Summary]);
     expect(parseShard(table)).toEqual([full, bare]);
     expect(parseShard(table)[1]).not.toHaveProperty('source');
-    expect(parseShard(table)[1]).not.toHaveProperty('print');
+    expect(parseShard(table)[1]).not.toHaveProperty('salary');
     expect(table.length).toBeLessThan(JSON.stringify([full, bare]).length);
+  });
+
+  it('a table leaves out the search text and the print, which the page does not need to list the jobs', () => {
+    const s = summarise(buildEntry(makePosting(), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z')));
+    const earlier = { ...withPrint(s), search: searchText(s) };
+    const table = JSON.parse(shardText([earlier])) as { fields: string[] };
+    expect(table.fields).not.toContain('search');
+    expect(table.fields).not.toContain('print');
+    expect(parseShard(shardText([earlier]))).toEqual([s]);
+  });
+
+  it('shards an earlier version stored, with a search text and print in every row, list and search the same; the next full check moves the prints to their own shards unchanged', async () => {
+    const area = new MemoryArea();
+    const store = new WatchlistStore(area);
+    for (const p of postings(12)) await store.save(p, makeAnalysis({ facts: FACTS }));
+    const today = summariesIn(area).sort(byId);
+    // As an earlier version stored them: each summary with its search text and a print, no print shards.
+    const dump = area.dump();
+    const earlier = (s: Summary): Summary => ({ ...s, search: searchText(s), print: `4:${s.id.length},older` });
+    for (const k of PRINT_KEYS) area.data.delete(k);
+    area.load(Object.fromEntries(ROW_KEYS.filter((k) => dump[k] !== undefined).map((k) => [k, JSON.stringify(parseShard(dump[k]).map(earlier))])));
+
+    const listing = await readListing(area);
+    expect(listing.stale).toBe(0);
+    for (const text of ['pmo analyst', 'power bi', 'leeds hybrid', 'sc']) {
+      expect(applyQuery(listing.summaries, { ...DEFAULT_QUERY, text }).map((s) => s.id)).toEqual(applyQuery(today, { ...DEFAULT_QUERY, text }).map((s) => s.id));
+    }
+    expect((await store.listSummaries()).every((s) => s.print === `4:${s.id.length},older`)).toBe(true);
+
+    await store.open();
+    const after = area.dump();
+    for (const k of ROW_KEYS) if (typeof after[k] === 'string') expect(after[k]).not.toMatch(/"(search|print)"/);
+    expect(summariesIn(area).sort(byId)).toEqual(today);
+    const prints = storedPrints(after, []);
+    expect(today.map((s) => prints.get(s.id))).toEqual(today.map((s) => ({ at: s.at, print: `4:${s.id.length},older` })));
   });
 
   it('a table row that is not a summary is skipped, and a field this version does not know is left out', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClearanceId, ClearanceRequirement, ContractType, Currency, LevelId, OfficeId, WorkplaceType } from '../analysis';
 import { hash64 } from './identity';
-import { ROW_SHARDS, rowsKey } from './keys';
+import { PRINT_KEYS, printsKey, ROW_KEYS, ROW_SHARDS, rowsKey } from './keys';
 import { checkSummary } from './summary-check';
 import { textPrint } from './duplicates-print';
 import { LEVEL_LABELS } from './labels';
@@ -43,9 +43,18 @@ export const SummarySchema = z.object({
   /** The board or site it was saved from, and the group of postings the reader linked it to (a repost). */
   source: z.string().optional(),
   group: z.string().nullable().optional(),
-  /** Everything the search box matches, lower-cased once when the summary is built. */
-  search: z.string(),
-  /** A compact fingerprint of the advert text, so a repost can be found without reading every text (duplicates.ts). */
+  /** The salary as the advert words it, which the search box also matches. */
+  salary: z.string().optional(),
+  /**
+   * Everything the search box matches, lower-cased: summaries stored by earlier versions carry
+   * it; others have it worked out from their fields when first searched (`searchText`).
+   */
+  search: z.string().optional(),
+  /**
+   * A compact fingerprint of the advert text, so a repost can be found without reading every
+   * text (duplicates.ts): summaries stored by earlier versions carry it; it is now stored in
+   * shards of its own (`printShardText`), which the page does not read.
+   */
   print: z.string().max(400).optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
@@ -84,25 +93,6 @@ export function summarise(e: StoredEntry): Summary {
   const facts = e.analysis.facts;
   const clearance = facts?.clearance ? { level: facts.clearance.level, requirement: facts.clearance.requirement } : null;
   const tools = [...new Map((facts?.tools ?? []).map((t) => [t.id, { id: t.id, label: t.label }])).values()];
-  const search = [
-    e.posting.title,
-    e.posting.company,
-    e.posting.location,
-    e.posting.salary,
-    e.posting.source,
-    e.notes,
-    e.tags.join(' '),
-    e.analysis.certifications.map((c) => `${c.id} ${c.family}`).join(' '),
-    e.analysis.level.id ? LEVEL_LABELS[e.analysis.level.id] : '',
-    STATUS_LABELS[e.status],
-    facts?.contract?.type,
-    facts?.workplace?.type,
-    clearance?.level,
-    (facts?.tools ?? []).map((t) => `${t.id} ${t.label}`).join(' '),
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
   return {
     id: e.id,
     at: e.updatedAt,
@@ -127,30 +117,65 @@ export function summarise(e: StoredEntry): Summary {
     tools,
     asked: storedAsked(e),
     facts: facts !== undefined,
-    search,
+    ...(e.posting.salary ? { salary: e.posting.salary } : {}),
   };
 }
 
-/** The summary with the fingerprint of the job's advert text (duplicates-print.ts), where it is known. */
-function withPrint(s: Summary, print: string | undefined): Summary {
-  if (print !== undefined) s.print = print;
-  return s;
+/**
+ * Everything the search box matches, lower-cased: the words of the title, employer, place,
+ * salary, board, notes, tags, certificates, level, status and advert facts. A search term holds
+ * no space, so only which words are here counts, not their order. Worked out once per summary,
+ * which is replaced on a change, never mutated, so the cached text cannot go stale.
+ */
+const searchTexts = new WeakMap<Summary, string>();
+export function searchText(s: Summary): string {
+  if (s.search !== undefined) return s.search;
+  let text = searchTexts.get(s);
+  if (text === undefined) {
+    text = [
+      s.title,
+      s.company,
+      s.location,
+      s.salary,
+      s.source,
+      s.notes,
+      s.tags.join(' '),
+      s.certs.map((c) => `${c.id} ${c.family}`).join(' '),
+      s.level ? LEVEL_LABELS[s.level] : '',
+      STATUS_LABELS[s.status],
+      s.contract,
+      s.workplace,
+      s.clearance?.level,
+      s.tools.map((t) => `${t.id} ${t.label}`).join(' '),
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase();
+    searchTexts.set(s, text);
+  }
+  return text;
 }
 
 /** A job as the writer holds it: with its advert text when that was at hand. */
 type Held = StoredEntry & { snapshot?: { text: string } };
 
-/** The print of a job whose text is at hand, else the one its summary had (its text has not changed since). */
-const printOf = (e: Held, previous: Summary | undefined) => (e.snapshot ? textPrint(e.snapshot.text) : previous?.print);
+/** The fingerprint of a job's advert text, and the entry's updatedAt it was kept with. */
+export interface StoredPrint {
+  at: string;
+  print: string;
+}
 
 /** Which shard holds a job's summary: stable across runs and browsers. */
 export const shardOf = (id: string) => parseInt(hash64(id).slice(0, 8), 16) % ROW_SHARDS;
 
-/** A summary's fields in the order a stored shard's rows hold them (see `shardText`). */
-const FIELDS = Object.keys(SummarySchema.shape) as (keyof Summary)[];
-const KNOWN = new Set<string>(FIELDS);
+/**
+ * A summary's fields in the order a stored shard's rows hold them (see `shardText`): the
+ * search text and the print are not among them (see the schema).
+ */
+const FIELDS = (Object.keys(SummarySchema.shape) as (keyof Summary)[]).filter((f) => f !== 'search' && f !== 'print');
+const KNOWN = new Set<string>(Object.keys(SummarySchema.shape));
 /** Fields a summary may leave out but never holds as null: a row holds null for them when left out. */
-const ABSENT_AS_NULL = new Set<string>(['asked', 'source', 'print']);
+const ABSENT_AS_NULL = new Set<string>(['asked', 'source', 'salary', 'search', 'print']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -204,44 +229,94 @@ function parseText(text: string): unknown {
  * values per summary. Browser storage hands a page one string far faster than thousands of
  * small objects, and without a name beside every value the text is a fifth shorter, which the
  * browser reads and the page parses in proportion. Shards stored by earlier versions (the JSON
- * text of a list of summaries, or that list itself) read the same; the writer's next full
- * check stores them as tables.
+ * text of a list of summaries, or that list itself, or a table with a search text and print
+ * in each row) read the same; the writer's next full check stores them as tables of today.
  */
 export const shardText = (rows: Summary[]) =>
   rows.length ? JSON.stringify({ fields: FIELDS, rows: rows.map((r) => FIELDS.map((f) => r[f] ?? null)) }) : '[]';
 
+/** A print shard as stored: the JSON text of a list of `[id, at, print]`, in the order of the ids. */
+export const printShardText = (prints: ReadonlyMap<string, StoredPrint>) =>
+  JSON.stringify([...prints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, p]) => [id, p.at, p.print]));
+
+const isPrintRow = (v: unknown): v is [string, string, string] =>
+  Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'string') && (v[2] as string).length <= 400;
+
+/**
+ * The prints the stored values hold: those of a print shard, else those a summary of an
+ * earlier version carried in its row. A damaged print is not used: that job's text is compared
+ * in full, and the writer's next full check works it out again.
+ */
+export function storedPrints(got: Record<string, unknown>, summaries: Iterable<Summary>): Map<string, StoredPrint> {
+  const out = new Map<string, StoredPrint>();
+  for (const s of summaries) if (s.print !== undefined) out.set(s.id, { at: s.at, print: s.print });
+  for (const key of PRINT_KEYS) {
+    const value = got[key];
+    const raw = typeof value === 'string' ? parseText(value) : value;
+    if (!Array.isArray(raw)) continue;
+    for (const row of raw) if (isPrintRow(row)) out.set(row[0], { at: row[1], print: row[2] });
+  }
+  return out;
+}
+
 /** Rows in a fixed order, so a shard rebuilt from the same jobs is the same value and is not rewritten. */
 const byId = (a: Summary, b: Summary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Every shard's value for these entries (an empty shard is an empty list). */
+/** Every summary shard's and print shard's value for these entries (an empty shard is an empty list). */
 export function shardValues(entries: Iterable<StoredEntry>, prints: ReadonlyMap<string, string> = new Map()): Record<string, string> {
   const shards: Summary[][] = Array.from({ length: ROW_SHARDS }, () => []);
-  for (const e of entries) shards[shardOf(e.id)]!.push(withPrint(summarise(e), prints.get(e.id)));
-  return Object.fromEntries(shards.map((rows, i) => [rowsKey(i), shardText(rows.sort(byId))]));
+  const printShards = Array.from({ length: ROW_SHARDS }, () => new Map<string, StoredPrint>());
+  for (const e of entries) {
+    const n = shardOf(e.id);
+    shards[n]!.push(summarise(e));
+    const print = prints.get(e.id);
+    if (print !== undefined) printShards[n]!.set(e.id, { at: e.updatedAt, print });
+  }
+  return Object.fromEntries([
+    ...shards.map((rows, i) => [rowsKey(i), shardText(rows.sort(byId))]),
+    ...printShards.map((rows, i) => [printsKey(i), printShardText(rows)]),
+  ]);
 }
 
 /**
  * The shard values after putting `changed` in and taking `dropped` out, given the shards as
- * stored (`stored` holds at least every shard touched). Only touched shards are returned.
+ * stored (`stored` holds at least every shard touched, summaries and prints). Only touched
+ * shards are returned. A job changed without its advert text at hand keeps the print it had.
  */
 export function updateShards(stored: Record<string, unknown>, changed: readonly Held[], dropped: readonly string[]): Record<string, string> {
-  const touched = new Map<number, Map<string, Summary>>();
+  const touched = new Map<number, { rows: Map<string, Summary>; prints: Map<string, StoredPrint> }>();
   const shard = (id: string) => {
     const n = shardOf(id);
-    let rows = touched.get(n);
-    if (!rows) {
-      rows = new Map(parseShard(stored[rowsKey(n)]).map((s) => [s.id, s]));
-      touched.set(n, rows);
+    let held = touched.get(n);
+    if (!held) {
+      const rows = parseShard(stored[rowsKey(n)]);
+      held = { rows: new Map(rows.map((s) => [s.id, s])), prints: storedPrints({ [printsKey(n)]: stored[printsKey(n)] }, rows) };
+      touched.set(n, held);
     }
-    return rows;
+    return held;
   };
-  for (const id of dropped) shard(id).delete(id);
-  for (const e of changed) {
-    const rows = shard(e.id);
-    rows.set(e.id, withPrint(summarise(e), printOf(e, rows.get(e.id))));
+  for (const id of dropped) {
+    const held = shard(id);
+    held.rows.delete(id);
+    held.prints.delete(id);
   }
-  return Object.fromEntries([...touched].map(([n, rows]) => [rowsKey(n), shardText([...rows.values()].sort(byId))]));
+  for (const e of changed) {
+    const held = shard(e.id);
+    held.rows.set(e.id, summarise(e));
+    const print = e.snapshot ? textPrint(e.snapshot.text) : held.prints.get(e.id)?.print;
+    if (print === undefined) held.prints.delete(e.id);
+    else held.prints.set(e.id, { at: e.updatedAt, print });
+  }
+  return Object.fromEntries(
+    [...touched].flatMap(([n, held]) => [
+      [rowsKey(n), shardText([...held.rows.values()].sort(byId))],
+      [printsKey(n), printShardText(held.prints)],
+    ]),
+  );
 }
 
-/** The shard keys that `ids` live in. */
-export const shardKeysOf = (ids: Iterable<string>) => [...new Set([...ids].map((id) => rowsKey(shardOf(id))))];
+/** The shard keys, summaries and prints, that `ids` live in. */
+export const shardKeysOf = (ids: Iterable<string>) => [...new Set([...ids].flatMap((id) => [rowsKey(shardOf(id)), printsKey(shardOf(id))]))];
+
+/** Every summary shard and print shard. */
+export const SHARD_KEYS: readonly string[] = [...ROW_KEYS, ...PRINT_KEYS];
