@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import type { SortDir, SortKey } from '../../lib/watchlist/query';
 import { rowWindow, type RowWindow } from '../../lib/watchlist/row-window';
@@ -92,7 +92,7 @@ function useRowWindow(rows: readonly Summary[]) {
   };
 
   // After each render: remember the heights; render again only when other rows belong on screen.
-  useLayoutEffect(() => {
+  const settle = () => {
     if (noLayout) return;
     if (!measure() && rows.length) {
       setNoLayout(true);
@@ -100,6 +100,14 @@ function useRowWindow(rows: readonly Summary[]) {
     }
     const next = place();
     if (next.start !== win.start || next.end !== win.end) setTick((t) => t + 1);
+  };
+  // The first screenful is measured once the browser has laid it out and painted it, so the
+  // first rows are not held up by a layout forced here; every later render is measured before paint.
+  useLayoutEffect(() => {
+    if (viewTop.current !== null) settle();
+  });
+  useEffect(() => {
+    if (viewTop.current === null) settle();
   });
 
   useLayoutEffect(() => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyQuery, dayOf, DEFAULT_QUERY, PAGE_SIZE, SORTS, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
-import type { Summary } from '../../lib/watchlist/summary';
+import { searchText, type Summary } from '../../lib/watchlist/summary';
+import { useAfterFirstPaint } from './useAfterPaint';
 
 export interface FacetOption {
   value: string;
@@ -39,6 +40,27 @@ function facetsOf(entries: readonly Summary[]): Facets {
   return { certifications: ranked(certs), contracts: ranked(contracts), workplaces: ranked(workplaces), clearances: ranked(clearances) };
 }
 
+const NO_ENTRIES: Summary[] = [];
+
+/**
+ * Works out each job's search text in idle time once the list is on screen, a little at a
+ * time, so the first search does not wait for it and no keystroke waits behind it.
+ */
+function usePreparedSearch(entries: readonly Summary[]) {
+  useEffect(() => {
+    let i = 0;
+    let handle = 0;
+    const idle = typeof requestIdleCallback === 'function';
+    const step = (deadline?: IdleDeadline) => {
+      const until = performance.now() + 4;
+      while (i < entries.length && (deadline ? deadline.timeRemaining() > 1 : performance.now() < until)) searchText(entries[i++]!);
+      if (i < entries.length) handle = idle ? requestIdleCallback(step) : window.setTimeout(step, 0);
+    };
+    if (entries.length) handle = idle ? requestIdleCallback(step) : window.setTimeout(step, 0);
+    return () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle));
+  }, [entries]);
+}
+
 export interface Facets {
   certifications: FacetOption[];
   contracts: FacetOption[];
@@ -72,7 +94,10 @@ export function usePagedRows(entries: Summary[], meets?: (s: Summary) => boolean
   const current = Math.min(page, pages);
   const pageRows = useMemo(() => rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [rows, current]);
 
-  const facets = useMemo(() => facetsOf(entries), [entries]);
+  // The filters' counts go over every saved job: worked out once the first rows are on screen.
+  const counted = useAfterFirstPaint(entries, NO_ENTRIES, entries.length > 0);
+  const facets = useMemo(() => facetsOf(counted), [counted]);
+  usePreparedSearch(counted);
 
   // One function for the page's life, so the memoised table is not rendered again for a new one.
   const current$ = useRef(query);

@@ -300,6 +300,8 @@ describe('advert facts on the watchlist page', () => {
     expect(row('PMO Manager').textContent).toContain('£99,000–£110,000');
     expect(row('Saved before facts').textContent).toContain('—');
 
+    // Each filter's choices, counted over every job, are there once the first rows have been drawn.
+    await until(() => root!.querySelector('#wl-contract option[value="contract"]') !== null, 'contract choices');
     await typeInto(byId('wl-contract'), 'contract', 'change');
     await until(() => rows().length === 1, 'contract filter');
     expect(rows()[0]!.textContent).toContain('PMO Manager');

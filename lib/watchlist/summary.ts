@@ -204,13 +204,21 @@ function tableRows(raw: unknown): unknown[] {
   const fields = raw.fields as unknown[];
   if (!fields.every((f) => typeof f === 'string')) return [];
   const names = fields as string[];
+  // Worked out once per table rather than per value: which columns to keep, and which of them a null leaves out.
+  const keep: number[] = [];
+  const nullMeansAbsent: boolean[] = [];
+  names.forEach((name, i) => {
+    if (!KNOWN.has(name)) return;
+    keep.push(i);
+    nullMeansAbsent.push(ABSENT_AS_NULL.has(name));
+  });
   return raw.rows.map((row: unknown) => {
     if (!Array.isArray(row) || row.length !== names.length) return null;
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
+    for (let k = 0; k < keep.length; k++) {
+      const i = keep[k]!;
       const value: unknown = row[i];
-      if (KNOWN.has(name) && (value !== null || !ABSENT_AS_NULL.has(name))) out[name] = value;
+      if (value !== null || !nullMeansAbsent[k]) out[names[i]!] = value;
     }
     return out;
   });
