@@ -151,6 +151,19 @@ describe('the summaries kept by the writer', () => {
     expect(table.length).toBeLessThan(JSON.stringify([full, bare]).length);
   });
 
+  it('a table in the layout written today reads back the same as one whose columns come in another order', () => {
+    const e = buildEntry(makePosting({ salary: '£47,810 per annum' }), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z'));
+    const full = summarise({ ...e, group: 'reed:1', notes: 'Call Sam', tags: ['leeds'] });
+    const { source: _source, salary: _salary, asked: _asked, ...bare } = full;
+    const today = JSON.parse(shardText([full, bare as Summary])) as { fields: string[]; rows: unknown[][] };
+    // Every field of the full summary holds a value, so a field the reader missed would show.
+    expect(today.fields.every((f, i) => today.rows[0]![i] !== null && today.rows[0]![i] !== undefined)).toBe(true);
+    const order = today.fields.map((_, i) => i).reverse();
+    const reordered = { fields: order.map((i) => today.fields[i]), rows: today.rows.map((row) => order.map((i) => row[i])) };
+    expect(parseShard(JSON.stringify(today))).toEqual([full, { ...bare, asked: [] }]);
+    expect(parseShard(JSON.stringify(reordered))).toEqual(parseShard(JSON.stringify(today)));
+  });
+
   it('a table leaves out the search text and the print, which the page does not need to list the jobs', () => {
     const s = summarise(buildEntry(makePosting(), makeAnalysis({ facts: FACTS }), new Date('2026-12-01T10:00:00Z')));
     const earlier = { ...withPrint(s), search: searchText(s) };

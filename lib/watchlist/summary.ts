@@ -204,6 +204,9 @@ function tableRows(raw: unknown): unknown[] {
   const fields = raw.fields as unknown[];
   if (!fields.every((f) => typeof f === 'string')) return [];
   const names = fields as string[];
+  if (names.length === FIELDS.length && names.every((n, i) => n === FIELDS[i])) {
+    return raw.rows.map((row: unknown) => (Array.isArray(row) && row.length === FIELDS.length ? fromRow(row) : null));
+  }
   // Worked out once per table rather than per value: which columns to keep, and which of them a null leaves out.
   const keep: number[] = [];
   const nullMeansAbsent: boolean[] = [];
@@ -222,6 +225,41 @@ function tableRows(raw: unknown): unknown[] {
     }
     return out;
   });
+}
+
+/**
+ * A row of a table in the layout this version writes (FIELDS), made back into a summary with
+ * every field named in the code: the browser builds thousands of these at open far faster
+ * than by setting fields by name one at a time. summary.test.ts holds it to FIELDS.
+ */
+function fromRow(r: unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: r[0],
+    at: r[1],
+    savedAt: r[2],
+    title: r[3],
+    company: r[4],
+    location: r[5],
+    url: r[6],
+    status: r[7],
+    level: r[8],
+    office: r[9],
+    certs: r[10],
+    tags: r[11],
+    notes: r[12],
+    closing: r[13],
+    pay: r[14],
+    contract: r[15],
+    workplace: r[16],
+    clearance: r[17],
+    tools: r[18],
+    facts: r[20],
+    group: r[22],
+  };
+  if (r[19] !== null) out.asked = r[19];
+  if (r[21] !== null) out.source = r[21];
+  if (r[23] !== null) out.salary = r[23];
+  return out;
 }
 
 function parseText(text: string): unknown {
