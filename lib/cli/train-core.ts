@@ -47,7 +47,7 @@ export interface WordSettings {
 
 /** The settings tried by inner cross-validation; the group weights keep their own pull. */
 const WORD_SIZES = [0, 50, 100, 200, 400];
-const WORD_LAMBDAS = [0.01];
+const WORD_LAMBDAS = [0.005, 0.01, 0.02];
 const WORD_FOLDS = 3;
 
 /** The group weights are drawn toward the hand-set ones; each word's weights toward nothing. */
