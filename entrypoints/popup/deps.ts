@@ -9,9 +9,14 @@ export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
 
 const send = createReplySender((m) => popupBrowser().runtime.sendMessage(m));
 
-/** The questions popup-ask.js sent before this bundle was read: each is taken up once, by the first request of its kind. */
-const early: Partial<EarlyOpening> = { ...((globalThis as Record<string, unknown>)[EARLY_KEY] as EarlyOpening | undefined) };
+/**
+ * The questions the popup's script sent first thing (entrypoints/popup-app.tsx): each is taken
+ * up once, by the first request of its kind. Looked up at the first request, as they are asked
+ * after this module is loaded.
+ */
+let early: Partial<EarlyOpening> | undefined;
 function takeEarly<K extends keyof EarlyOpening>(key: K): EarlyOpening[K] | undefined {
+  early ??= { ...((globalThis as Record<string, unknown>)[EARLY_KEY] as EarlyOpening | undefined) };
   const taken = early[key];
   delete early[key];
   return taken;
