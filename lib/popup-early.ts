@@ -77,9 +77,11 @@ export function askEarly(io: EarlyIo): EarlyOpening | null {
     return question;
   };
   // The held answer is asked first: it is read from the session store (or the background's
-  // memory) while the background reads the page afresh.
-  const held = tabId.then((id) => ask('latestAnswer', id));
-  const fresh = tabId.then((id) => ask('analyzeTab', id));
+  // memory) while the background reads the page afresh. A tab named in the address is asked
+  // about at once, not a step later, which would come after the popup's first render.
+  const now = fromUrl !== null ? { held: ask('latestAnswer', fromUrl), fresh: ask('analyzeTab', fromUrl) } : null;
+  const held = now ? Promise.resolve(now.held) : tabId.then((id) => ask('latestAnswer', id));
+  const fresh = now ? Promise.resolve(now.fresh) : tabId.then((id) => ask('analyzeTab', id));
   for (const p of [tabId, held, fresh]) p.catch(() => undefined);
   return { tabId, held, fresh };
 }
