@@ -1,8 +1,8 @@
 /**
- * The first lines of the popup's one script (entrypoints/popup-app.tsx), run before it renders:
- * they ask the tab's two questions at once, so their answers are on their way while the popup
- * builds its view. The popup then takes these questions up instead of asking again. Free of
- * browser APIs: the script hands them in.
+ * The popup's first script (entrypoints/popup-ask.ts) is a few hundred bytes, read before the
+ * popup's own script: it asks the tab's two questions at once, so their answers are on their
+ * way while that script is still being read. The popup then takes these questions up instead
+ * of asking again. Free of browser APIs: the script hands them in.
  */
 
 /** Where the first script leaves its questions for the popup. */

@@ -10,9 +10,8 @@ export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
 const send = createReplySender((m) => popupBrowser().runtime.sendMessage(m));
 
 /**
- * The questions the popup's script sent first thing (entrypoints/popup-app.tsx): each is taken
- * up once, by the first request of its kind. Looked up at the first request, as they are asked
- * after this module is loaded.
+ * The questions popup-ask.js sent before this script was read: each is taken up once, by the
+ * first request of its kind. Looked up at the first request, not when this module loads.
  */
 let early: Partial<EarlyOpening> | undefined;
 function takeEarly<K extends keyof EarlyOpening>(key: K): EarlyOpening[K] | undefined {
