@@ -561,6 +561,25 @@ export const SCENARIOS = [
     },
   },
   {
+    name: "a recommendation's pathway in the popup reads the certificate catalogue when opened",
+    async run({ driver, advert }) {
+      const fixture = LEVEL_PAGES[2];
+      const { page, tabId } = await advert(fixture.page);
+      const popup = await driver.openPopup(tabId);
+      await checkPopup(popup, fixture);
+      await popup.evaluate(() => {
+        document.querySelector('[data-testid="cert-pathway"]').open = true;
+      });
+      // The catalogue is a module of its own, imported only now (see lib/cli/popup-script.ts).
+      const body = await waitFor(() => popup.evaluate(() => document.querySelector('[data-testid="cert-pathway"] .pathway-body')?.textContent ?? null), {
+        what: 'pathway details',
+      });
+      assert.match(body, /exam|prerequisite|train/i, `pathway details: ${body}`);
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
     name: 'the watchlist page shows its versions and opens the privacy statement',
     async run({ driver }) {
       const page = await driver.openWatchlist();
