@@ -9,6 +9,7 @@ import { pdfjsOfflinePlugin } from './lib/cli/pdfjs-offline';
 import { HOLDINGS_DATA, HoldingsSchema } from './lib/profile/holdings';
 import { validateFactData } from './lib/analyze/facts/rules';
 import { inlineStylesheetsPlugin } from './lib/cli/inline-stylesheets';
+import { popupScriptPlugin } from './lib/cli/popup-script';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,7 +18,7 @@ export default defineConfig({
   // No module-preload polyfill: it would put a fetch() into pages that must make no requests.
   // pdf.js (read a CV on the profile page) ships without its network and eval paths.
   vite: () => ({
-    plugins: [preact(), precompiledPlugin(), pdfjsOfflinePlugin(), inlineStylesheetsPlugin('entrypoints/popup/index.html')],
+    plugins: [preact(), precompiledPlugin(), pdfjsOfflinePlugin(), inlineStylesheetsPlugin('entrypoints/popup/index.html'), popupScriptPlugin()],
     build: { modulePreload: { polyfill: false } } }),
   // A broken knowledge base (dangling successor, colliding alias, http link) stops the build
   // with a message naming the entry, rather than shipping a popup that reads wrong data.

@@ -8,9 +8,10 @@ interface Api {
 }
 
 /**
- * Loaded by popup.html ahead of the popup's bundle, as a plain script: the tab's questions go
- * out while the bundle is read. It uses the browser's own API object, not the polyfill, to
- * stay small (Chromium's MV3 `chrome` returns promises as Firefox's `browser` does).
+ * Loaded by popup.html ahead of the popup's script (entrypoints/popup-app.tsx), as a plain
+ * script of a few hundred bytes: it arrives sooner than the popup's script, so the tab's
+ * questions go out while that is still being read. It uses the browser's own API object, not
+ * the polyfill, to stay small (Chromium's MV3 `chrome` returns promises as Firefox's `browser` does).
  */
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as { browser?: Api; chrome?: Api } & Record<string, unknown>;

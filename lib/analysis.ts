@@ -10,7 +10,7 @@ export const Requirement = z.enum(REQUIREMENTS);
 export type Requirement = z.infer<typeof Requirement>;
 
 /** Which group of cues a piece of evidence belongs to, so readers need not parse its reason. */
-export const EvidenceKind = z.enum(['title', 'seniority', 'grade', 'pay', 'duty', 'self', 'mention', 'reports', 'not-pmo']);
+export const EvidenceKind = z.enum(['title', 'seniority', 'grade', 'pay', 'duty', 'self', 'mention', 'reports', 'words', 'not-pmo']);
 export type EvidenceKind = z.infer<typeof EvidenceKind>;
 export const EvidenceSchema = z.object({ text: z.string(), reason: z.string(), kind: EvidenceKind.optional() });
 export type Evidence = z.infer<typeof EvidenceSchema>;

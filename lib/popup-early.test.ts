@@ -35,6 +35,15 @@ describe('askEarly', () => {
     expect(fresh.asked).toBeGreaterThan(held.asked);
   });
 
+  it('sends both questions before it returns when the address names the tab, ahead of the popup rendering', () => {
+    const { io: x, sent } = io('?tabId=42');
+    askEarly(x);
+    expect(sent).toEqual([
+      { type: 'latestAnswer', data: { tabId: 42 } },
+      { type: 'analyzeTab', data: { tabId: 42 } },
+    ]);
+  });
+
   it('asks about the active tab when the address names none', async () => {
     const { io: x, sent } = io('');
     const opening = askEarly(x)!;

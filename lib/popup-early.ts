@@ -1,8 +1,8 @@
 /**
  * The popup's first script (entrypoints/popup-ask.ts) is a few hundred bytes, read before the
- * popup's own bundle: it asks the tab's two questions at once, so their answers are on their
- * way while the bundle is still being read. The popup then takes these questions up instead of
- * asking again. Free of browser APIs: the script hands them in.
+ * popup's own script: it asks the tab's two questions at once, so their answers are on their
+ * way while that script is still being read. The popup then takes these questions up instead
+ * of asking again. Free of browser APIs: the script hands them in.
  */
 
 /** Where the first script leaves its questions for the popup. */
@@ -77,9 +77,11 @@ export function askEarly(io: EarlyIo): EarlyOpening | null {
     return question;
   };
   // The held answer is asked first: it is read from the session store (or the background's
-  // memory) while the background reads the page afresh.
-  const held = tabId.then((id) => ask('latestAnswer', id));
-  const fresh = tabId.then((id) => ask('analyzeTab', id));
+  // memory) while the background reads the page afresh. A tab named in the address is asked
+  // about at once, not a step later, which would come after the popup's first render.
+  const now = fromUrl !== null ? { held: ask('latestAnswer', fromUrl), fresh: ask('analyzeTab', fromUrl) } : null;
+  const held = now ? Promise.resolve(now.held) : tabId.then((id) => ask('latestAnswer', id));
+  const fresh = now ? Promise.resolve(now.fresh) : tabId.then((id) => ask('analyzeTab', id));
   for (const p of [tabId, held, fresh]) p.catch(() => undefined);
   return { tabId, held, fresh };
 }

@@ -24,7 +24,7 @@ type Request = (early: (view: View) => void) => Promise<View | 'keep'>;
 /**
  * The popup's requests and what they answered: the tab on opening, pasted text, the page's
  * selection. Only the last request asked for may set the view. `opening` is the tab's
- * question when it was asked before the popup rendered (main.tsx).
+ * question when it was asked before the popup rendered (entrypoints/popup/main.tsx).
  */
 export function useAnalysis(deps: PopupDeps, initialText?: string, opening?: Opening) {
   const [view, setView] = useState<View>({ kind: 'loading' });

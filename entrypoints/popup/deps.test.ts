@@ -74,6 +74,21 @@ describe('questions the first script asked', () => {
     await expect(deps.analyzeTab(4)).rejects.toThrow('The tab is gone');
   });
 
+  it('are taken up when asked in the same script after this module was loaded', async () => {
+    vi.resetModules();
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => {
+      sent.push(m);
+      return { state: 'no-advert', reason: 'asked again' };
+    });
+    const { browserDeps: deps } = await import('./deps');
+    (globalThis as Record<string, unknown>)[EARLY_KEY] = { tabId: Promise.resolve(4), held: Promise.resolve(question(4, held)), fresh: Promise.resolve(question(4, fresh)) };
+    expect(await deps.resolveTabId()).toBe(4);
+    expect(await deps.latestAnswer!(4)).toEqual(held);
+    expect(await deps.analyzeTab(4)).toEqual(fresh);
+    expect(sent).toEqual([]);
+  });
+
   it('are not used for another tab', async () => {
     const { deps, sent } = await depsWith({ tabId: Promise.resolve(4), held: Promise.resolve(question(4, held)), fresh: Promise.resolve(question(4, fresh)) });
     expect(await deps.analyzeTab(8)).toEqual({ state: 'no-advert', reason: 'asked again' });

@@ -9,9 +9,13 @@ export const HIGHLIGHT_SETTING_KEY = 'settings:highlight';
 
 const send = createReplySender((m) => popupBrowser().runtime.sendMessage(m));
 
-/** The questions popup-ask.js sent before this bundle was read: each is taken up once, by the first request of its kind. */
-const early: Partial<EarlyOpening> = { ...((globalThis as Record<string, unknown>)[EARLY_KEY] as EarlyOpening | undefined) };
+/**
+ * The questions popup-ask.js sent before this script was read: each is taken up once, by the
+ * first request of its kind. Looked up at the first request, not when this module loads.
+ */
+let early: Partial<EarlyOpening> | undefined;
 function takeEarly<K extends keyof EarlyOpening>(key: K): EarlyOpening[K] | undefined {
+  early ??= { ...((globalThis as Record<string, unknown>)[EARLY_KEY] as EarlyOpening | undefined) };
   const taken = early[key];
   delete early[key];
   return taken;

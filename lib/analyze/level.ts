@@ -24,6 +24,8 @@ export interface LevelInput {
   pay?: LevelRules['pay']['bands'];
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Every cue the level and PMO models read, grouped; the same whatever the weights. */
 export function levelFeatures({ title, body, skills, pay = [] }: LevelInput): LevelFeatures {
   const sig = titleSignals(title);
@@ -46,6 +48,7 @@ export function levelFeatures({ title, body, skills, pay = [] }: LevelInput): Le
     notPmo: notPmoCues(title, body, sig, handSet.notice, ev.evidence),
     bodyEvidence: ev.evidence,
     titleText: title?.text.trim() ?? '',
+    words: titleNamesLevel ? NO_WORDS : new Set(body.tokens.map((t) => t.norm)),
   };
 }
 

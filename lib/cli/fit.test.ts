@@ -20,3 +20,13 @@ describe('conditional-logit fit', () => {
     expect(loss([3], [{ x: [[0], [1]], accept: [0, 1] }])).toBeCloseTo(0, 6);
   });
 });
+
+describe('a pull toward the prior for each weight', () => {
+  // Class 1 wins 80% of the time; two features say the same, one drawn hard to its prior of 0.
+  const twin: Example[] = Array.from({ length: 10 }, (_, i) => ({ x: [[0, 0], [1, 1]], accept: [i < 8 ? 1 : 0] }));
+  it('moves the lightly held weight and keeps the firmly held one', () => {
+    const [free, held] = fit(twin, [0, 0], { lambda: [0.0001, 100], steps: 3000 });
+    expect(free).toBeCloseTo(Math.log(4), 1);
+    expect(Math.abs(held!)).toBeLessThan(0.05);
+  });
+});

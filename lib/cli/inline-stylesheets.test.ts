@@ -6,7 +6,7 @@ const popupHtml = [
   '<!DOCTYPE html>',
   '<html lang="en-GB">',
   '  <head>',
-  '    <script src="/popup-ask.js"></script>',
+  '    <script src="/popup-app.js"></script>',
   '    <script type="module" crossorigin src="/chunks/popup-a1.js"></script>',
   '    <link rel="stylesheet" crossorigin href="/assets/theme-b2.css">',
   '    <link rel="stylesheet" crossorigin href="/assets/popup-c3.css">',
@@ -35,7 +35,7 @@ describe('the popup page with its stylesheets inline', () => {
     expect(html).not.toContain('rel="stylesheet"');
     expect(html).toContain('<style>:root{--text:#1a1d23}body{margin:0}.level-card{padding:8px}</style>');
     expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
-    expect(html).toContain('<script src="/popup-ask.js"></script>');
+    expect(html).toContain('<script src="/popup-app.js"></script>');
     expect(html).toContain('src="/chunks/popup-a1.js"');
   });
 

@@ -35,3 +35,27 @@ describe('training', () => {
     expect(calibrate(0.6, real)).toBeLessThan(calibrate(0.6, pooled) - 0.1);
   });
 });
+
+describe('words of the text in the level model', () => {
+  // Bare titles and the same project office work; only the business unit tells the levels apart.
+  const body = (unit: string) => `You will join the ${unit} project management office, supporting project managers with plans, RAID logs, status reports and governance.`;
+  const units: CorpusItem[] = [];
+  for (let i = 0; i < 8; i++) {
+    units.push(advert(`h${i}`, 'PMO', body('harbour'), 'administrator'));
+    units.push(advert(`o${i}`, 'PMO', body('orchard'), 'director'));
+  }
+
+  it('inner cross-validation keeps a vocabulary when words tell the levels apart, and the telling word leans to its level', () => {
+    const w = train(featuresOf(units));
+    expect(w.fitted?.words?.size).toBeGreaterThan(0);
+    const harbour = w.level.words.harbour!;
+    expect(harbour.administrator).toBeGreaterThan(harbour.director);
+    expect(w.level.words.orchard!.director).toBeGreaterThan(w.level.words.orchard!.administrator);
+    expect(Object.keys(w.level.words).length).toBeLessThanOrEqual(w.fitted!.words!.size);
+  });
+
+  it('learns no words when no word tells the levels apart', () => {
+    const same = units.map((u, i) => ({ ...u, text: body('central'), labels: { ...u.labels, level: i % 2 ? ('director' as const) : ('administrator' as const) } }));
+    expect(train(featuresOf(same)).fitted?.words?.size).toBe(0);
+  });
+});

@@ -14,6 +14,8 @@ export interface LevelFeatures {
   notPmo: Cue[];
   bodyEvidence: number;
   titleText: string;
+  /** The distinct words of the text, where the title names no level (else empty). */
+  words: ReadonlySet<string>;
 }
 
 export interface LevelResult {
@@ -39,7 +41,28 @@ export function levelLogits(f: LevelFeatures, w: Weights['level']): Scores {
     for (const c of LEVEL_COMPONENTS) for (const src of LEVELS) s += w.weights[c][l][src] * f.components[c][src];
     out[l] = s;
   }
+  for (const word of f.words) {
+    const v = w.words[word];
+    if (v) for (const l of LEVELS) out[l] += v[l];
+  }
   return out;
+}
+
+/** How much more a word counts for this level than for the others on average. */
+const lead = (v: Scores, l: LevelId) => v[l] - LEVELS.reduce((s, k) => s + v[k], 0) / LEVELS.length;
+/** Words whose lead is below this are not worth naming. */
+const WORD_EVIDENCE = 0.1;
+
+/** The text's words that point most to the chosen level, as one line of evidence. */
+export function wordCue(f: LevelFeatures, level: LevelId, w: Weights['level']): Cue[] {
+  const top = [...f.words]
+    .flatMap((word) => (w.words[word] ? [{ word, v: lead(w.words[word]!, level) }] : []))
+    .filter((x) => x.v >= WORD_EVIDENCE)
+    .sort((a, b) => b.v - a.v || a.word.localeCompare(b.word))
+    .slice(0, 4)
+    .map((x) => x.word);
+  if (!top.length) return [];
+  return [{ kind: 'words', text: top.join(', '), reason: `Words typical of ${level}-level adverts: ${top.map((x) => `'${x}'`).join(', ')}`, level }];
 }
 
 export function pmoLogit(f: LevelFeatures, w: Weights['pmo']): number {
@@ -64,5 +87,5 @@ export function decide(f: LevelFeatures, weights: Weights, rank: (cues: Cue[], c
   }
   let best: LevelId = 'analyst';
   for (const l of LEVELS) if (scores[l] > scores[best]) best = l;
-  return { ...base, ...answer(pPmo * probabilities[best]), isPmoRole: true, level: best, evidence: rank(f.cues, best, weights.level).slice(0, 8) };
+  return { ...base, ...answer(pPmo * probabilities[best]), isPmoRole: true, level: best, evidence: rank([...f.cues, ...wordCue(f, best, weights.level)], best, weights.level).slice(0, 8) };
 }

@@ -11,11 +11,13 @@ const COMPONENT: Record<EvidenceKind, LevelComponent | null> = {
   self: 'self',
   mention: 'mention',
   reports: 'reports',
+  words: null,
   'not-pmo': null,
 };
 
 /** How much a cue's group counts toward the chosen level (the not-PMO reasons come first). */
 function weightOf(c: Cue, chosen: LevelId | null, w: Weights['level']): number {
+  if (c.kind === 'words') return 1;
   const comp = COMPONENT[c.kind];
   if (!comp) return Infinity;
   if (!chosen) return 1;
