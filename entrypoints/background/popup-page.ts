@@ -3,7 +3,7 @@ import type { TabResult } from '../../lib/messages';
 import { answerMarkup } from '../../lib/popup-page/markup';
 import { popupPageWithAnswer } from '../../lib/popup-page/page';
 import { popupPageRequest, type PopupPageRequest } from '../../lib/popup-page/request';
-import { latestAnswer } from './tab-answers';
+import { heldAnswerFor } from './analysis';
 
 /**
  * Chromium's extension service worker sees every request for the extension's own files. For the
@@ -42,16 +42,28 @@ export function registerPopupPage(): void {
   const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
   if (!scope || !(globalThis instanceof scope)) return;
   worker.addEventListener('install', (event) => {
-    void (event as InstallEvent).addRoutes?.(ROUTES).catch(() => undefined);
+    try {
+      void (event as InstallEvent).addRoutes?.(ROUTES).catch(() => undefined);
+    } catch {
+      // Without the routes every request still reaches the listener below, which returns at once.
+    }
   });
-  worker.addEventListener('fetch', (event) => {
-    const { request } = event as FetchEvent;
-    const wanted = popupPageRequest(request, worker.location.origin);
-    if (wanted) (event as FetchEvent).respondWith(popupPage(wanted));
-  });
+  worker.addEventListener('fetch', (event) => answerPopupPage(event as FetchEvent, worker.location.origin));
+}
+
+/** Answers the request when it is the popup page's navigation; says whether it did. */
+export function answerPopupPage(event: Pick<FetchEvent, 'request' | 'respondWith'>, origin: string): boolean {
+  const wanted = popupPageRequest(event.request, origin);
+  if (wanted) event.respondWith(popupPage(wanted));
+  return wanted !== null;
 }
 
 let template: Promise<string> | null = null;
+
+/** Forgets the packaged page read so far (tests read it afresh). */
+export function forgetPackagedPopup(): void {
+  template = null;
+}
 
 /** The packaged popup.html, read once per worker. */
 function packagedPopup(): Promise<string> {
@@ -65,7 +77,7 @@ function packagedPopup(): Promise<string> {
 }
 
 /** Never rejects: whatever fails, the reader gets the packaged popup. */
-async function popupPage(wanted: PopupPageRequest): Promise<Response> {
+export async function popupPage(wanted: PopupPageRequest): Promise<Response> {
   let page: string;
   try {
     const [html, held] = await Promise.all([packagedPopup(), withinDeadline(heldAnswer(wanted))]);
@@ -81,8 +93,8 @@ async function popupPage(wanted: PopupPageRequest): Promise<Response> {
 
 async function heldAnswer(wanted: PopupPageRequest): Promise<TabResult | null> {
   const tabId = wanted.tabId ?? (await activeTab());
-  // latestAnswer validates what it reads from storage against the message protocol.
-  return tabId === null ? null : latestAnswer(tabId);
+  // The answer the popup itself is given first; what is read back from storage is validated against the message protocol.
+  return tabId === null ? null : heldAnswerFor(tabId);
 }
 
 /** The toolbar popup belongs to the active tab of the window it opens in, the last focused one. */
