@@ -31,11 +31,19 @@ interface InstallEvent extends Event {
 const worker = globalThis as unknown as { location: Location; addEventListener(type: string, listener: (event: Event) => void): void };
 
 /**
- * Rules the browser applies without waking the worker: every request but the popup page's
- * navigation goes straight to the package (Chromium's static routing; where it is missing,
- * the listener below returns at once for those requests).
+ * Rules the browser applies before the worker (Chromium's static routing): while the worker is
+ * stopped, every request goes straight to the package, so no page waits for the worker to start
+ * (the popup then opens as packaged); and every request but the popup page's navigation always
+ * does. Where routing is missing, the listener below returns at once for those requests.
  */
-const ROUTES = [{ condition: { not: { requestMode: 'navigate', urlPattern: { pathname: '/popup.html' } } }, source: 'network' }];
+function routes(): unknown[] | null {
+  const Pattern = (globalThis as { URLPattern?: new (init: { pathname: string }) => unknown }).URLPattern;
+  if (!Pattern) return null;
+  return [
+    { condition: { runningStatus: 'not-running' }, source: 'network' },
+    { condition: { not: { requestMode: 'navigate', urlPattern: new Pattern({ pathname: '/popup.html' }) } }, source: 'network' },
+  ];
+}
 
 export function registerPopupPage(): void {
   // Only a service worker sees the extension's requests; Firefox's background page is left as it is.
@@ -43,7 +51,8 @@ export function registerPopupPage(): void {
   if (!scope || !(globalThis instanceof scope)) return;
   worker.addEventListener('install', (event) => {
     try {
-      void (event as InstallEvent).addRoutes?.(ROUTES).catch(() => undefined);
+      const rules = routes();
+      if (rules) void (event as InstallEvent).addRoutes?.(rules).catch(() => undefined);
     } catch {
       // Without the routes every request still reaches the listener below, which returns at once.
     }

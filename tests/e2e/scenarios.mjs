@@ -343,7 +343,8 @@ export const SCENARIOS = [
       assert.match(app, /class="job-title">PMO Analyst</, 'the title in the first HTML');
       assert.match(app, /Bold &amp; Co/, "the advertiser's name as escaped text");
       assert.match(app, /class="level-role">PMO Analyst</, 'the level in the first HTML');
-      assert.match(app, /PRINCE2 Foundation/, 'the named certificate in the first HTML');
+      // With a reader profile the fit comes next in the popup, and the markup stops before it.
+      if (app.includes('aria-label="Office type"')) assert.match(app, /PRINCE2 Foundation/, 'the named certificate in the first HTML');
       assert.doesNotMatch(app, /<img|<script|<b>|\son[a-z]+=/i, 'no element or handler made from the advert');
       assert.ok(first.indexOf('<script src="/popup-ask.js">') > first.indexOf('data-answer-with-page'), 'no script before the answer');
       const phases = await phasesOf(popup);
@@ -759,7 +760,8 @@ export const SCENARIOS = [
       );
       report(`${driver.name} first phases: ${phaseLine(firstPhases)}`);
       report(`${driver.name} static page open as the first page after start (context, not the ratio's base): ${fixed(staticAfterStart)} ms; the popup's first answer is ${(firstPhases.rendered / staticAfterStart).toFixed(2)}x that`);
-      assert.ok(warm.every((p) => p.rendered > 0 && p.start <= p.rendered), 'every phase was recorded in order');
+      // An answer that came with the page is painted before the popup's script starts.
+      assert.ok(warm.every((p) => p.rendered > 0 && (p.withPage ? p.takenOver >= p.start : p.start <= p.rendered)), 'every phase was recorded in order');
     },
   },
   {
