@@ -10,6 +10,8 @@ import { answerMarkup, escapeHtml, MAX_MARKUP_CHARS } from './markup';
 import { WITH_PAGE_ATTRIBUTE } from './marker';
 
 const TODAY = '2026-11-29';
+/** The popup dates the closing date against the day it runs. */
+const NOW = () => new Date().toISOString().slice(0, 10);
 
 function posting(over: Partial<Posting> = {}): Posting {
   return {
@@ -49,11 +51,13 @@ function popupRender(result: Extract<TabResult, { state: 'ok' }>): HTMLElement {
 describe('answerMarkup', () => {
   it('shows the same facts as the top of the popup: title, advertiser, glance, level, office, named certifications', () => {
     const held = answer();
-    const markup = answerMarkup(held, TODAY)!;
-    const page = parse(markup);
+    const page = parse(answerMarkup(held, NOW())!);
     const popup = popupRender(held);
-    for (const selector of ['.job-title', '.job-meta', '.glance-label', '.glance-said', '.level-role', '.level-name', '.confidence', '.office-badge', '.cert-name', '.req', '.cert-quote']) {
-      expect(texts(page, selector), selector).toEqual(texts(popup, selector));
+    for (const selector of ['.job-title', '.job-meta', '.glance-label', '.glance-said', '.level-role', '.level-name', '.confidence', 'details > summary', '.office-badge', '.cert-name', '.req', '.cert-quote']) {
+      // The popup goes on below (recommendations, skills, the save button): the page shows its top.
+      const shown = texts(page, selector);
+      expect(shown.length, selector).toBeGreaterThan(0);
+      expect(shown, selector).toEqual(texts(popup, selector).slice(0, shown.length));
     }
     expect(texts(page, '.level-role')).toEqual(['PMO Manager']);
     expect(texts(page, '.cert-name').length).toBeGreaterThanOrEqual(2);
@@ -97,15 +101,24 @@ describe('answerMarkup', () => {
     const held = answer();
     const cert = held.analysis.certificationsMentioned[0]!;
     const many = { ...held, analysis: { ...held.analysis, certificationsMentioned: Array.from({ length: 30 }, () => cert) } };
-    expect(parse(answerMarkup(many, TODAY)!).querySelectorAll('.cert-item').length).toBe(10);
+    const page = parse(answerMarkup(many, TODAY)!);
+    expect(page.querySelectorAll('.cert-item').length).toBe(10);
+    expect(page.querySelector('details.more > summary')!.textContent).toBe('Show 20 more');
   });
 
-  it('stops before the reader’s fit, so nothing it shows moves when the popup adds that', () => {
-    const held = answer();
-    const withFit = { ...held, analysis: { ...held.analysis, fit: { asked: [], heldCount: 0, askedCount: 0, requiredMissing: [], nextSteps: [] } } };
-    const page = parse(answerMarkup(withFit, TODAY)!);
-    expect(page.querySelector('.level-role')).not.toBeNull();
-    expect(page.querySelector('.office')).toBeNull();
+  it('shows the reader’s fit as the popup does, so nothing below it moves when the popup takes over', () => {
+    const p = posting();
+    const held = { state: 'ok' as const, posting: p, analysis: analyze(p, { held: ['prince2-practitioner'], skills: [], tools: [], clearance: null, targetLevel: null }) };
+    expect(held.analysis.fit).toBeDefined();
+    const page = parse(answerMarkup(held, NOW())!);
+    const popup = popupRender(held);
+    for (const selector of ['.fit-count', '.fit-line', 'details > summary', '.office-badge', '.cert-name']) {
+      // The popup goes on below (recommendations, skills, the save button): the page shows its top.
+      const shown = texts(page, selector);
+      expect(shown.length, selector).toBeGreaterThan(0);
+      expect(shown, selector).toEqual(texts(popup, selector).slice(0, shown.length));
+    }
+    render(null, popup);
   });
 
   it('says plainly when the advert is not a PMO role, without a level', () => {

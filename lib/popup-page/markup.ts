@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import type { Analysis, Fit } from '../analysis';
 import { advertiserLine } from '../advertiser';
 import { describeFacts } from '../analyze/facts/describe';
 import type { TabResult } from '../messages';
@@ -51,12 +51,45 @@ function glance(facts: Analysis['facts'], today: string): string {
   return `<section class="glance" aria-label="At a glance"><ul class="glance-list">${items.join('')}</ul></section>`;
 }
 
+/**
+ * A folded section's heading, in the place the popup shows it; its body is the popup's to fill
+ * (components/popup/Folded.tsx builds it after the first paint too).
+ */
+function folded(kind: 'why' | 'more', summary: string): string {
+  return `<details class="${kind}"><summary>${escapeHtml(summary)}</summary></details>`;
+}
+
+/** How many missing items the popup names (components/popup/FitSummary.tsx). */
+const FIT_NAMED = 3;
+
+function fitCard(fit: Fit): string {
+  if (fit.askedCount === 0) {
+    return '<section class="card fit-card" aria-label="Your fit"><h2 class="card-label">Your fit</h2><p class="muted">The advert asks for nothing your profile can hold.</p></section>';
+  }
+  const required = fit.requiredMissing.length;
+  const named = fit.asked.filter((a) => !a.held && a.requirement !== 'mentioned').slice(0, FIT_NAMED);
+  const missingLine = named.length ? `Missing: ${named.map((m) => `${m.label} (${m.requirement})`).join(', ')}` : '';
+  const line =
+    fit.heldCount === 0
+      ? '<p class="fit-line muted">Add what you hold on your profile (Open watchlist) to see your fit.</p>'
+      : missingLine
+        ? `<p class="fit-line" title="${escapeHtml(missingLine)}">${escapeHtml(missingLine)}</p>`
+        : '';
+  return (
+    `<section class="card fit-card" aria-label="Your fit"><h2 class="card-label">Your fit</h2>` +
+    `<p class="fit-count"><strong>${fit.heldCount} of ${fit.askedCount}</strong> held` +
+    `${required ? `<span class="fit-required"> · ${required} required missing</span>` : '<span class="fit-ok"> · every requirement met</span>'}</p>` +
+    `${line}${folded('why', `All ${fit.askedCount} asked items`)}</section>`
+  );
+}
+
 function levelCard(level: Analysis['level']): string {
   const id = level.id;
   if (!id || !LEVELS[id]) {
     return (
       '<section class="card level-card level-none" aria-label="Career level"><h2 class="card-label">Career level</h2><p class="level-role">Level unclear</p>' +
-      '<p class="muted">The advert does not say enough to place it on the PMO Learning levels.</p></section>'
+      '<p class="muted">The advert does not say enough to place it on the PMO Learning levels.</p>' +
+      `${level.evidence.length > 0 ? folded('why', 'Why') : ''}</section>`
     );
   }
   const info = LEVELS[id];
@@ -67,7 +100,7 @@ function levelCard(level: Analysis['level']): string {
     `<div class="level-names"><h2 class="card-label">Career level</h2><p class="level-role">${escapeHtml(info.role)}</p></div>` +
     `<span class="confidence" title="Confidence ${confidence}%">${escapeHtml(confidenceWords(level.confidence))}</span></div>` +
     `<p class="level-name"><span class="level-number-label">${escapeHtml(levelNumberLabel(id))}</span> · ${escapeHtml(info.name)}</p>` +
-    `${info.summary ? `<p class="level-summary">${escapeHtml(info.summary)}</p>` : ''}</section>`
+    `${info.summary ? `<p class="level-summary">${escapeHtml(info.summary)}</p>` : ''}${folded('why', 'Why this level')}</section>`
   );
 }
 
@@ -94,7 +127,8 @@ function mentioned(certs: Analysis['certificationsMentioned']): string {
         `${c.note ? `<p class="cert-note"><span class="note-label">Legacy:</span> ${escapeHtml(c.note)}</p>` : ''}</li>`
       );
     });
-  const body = certs.length ? `<ul class="cert-list">${items.join('')}</ul>` : '<p class="muted">No certifications named.</p>';
+  const rest = certs.length - CERTS_SHOWN_FIRST;
+  const body = certs.length ? `<ul class="cert-list">${items.join('')}</ul>${rest > 0 ? folded('more', `Show ${rest} more`) : ''}` : '<p class="muted">No certifications named.</p>';
   return `<section class="section" aria-label="This advert asks for"><h2 class="section-title">This advert asks for</h2>${body}</section>`;
 }
 
@@ -126,8 +160,7 @@ export function answerMarkup(result: TabResult, today: string): string | null {
     glance(analysis.facts, today),
     notPmo ? notice('info', 'This doesn’t look like a PMO role', notPmoNotice?.message || 'No PMO career level applies. The certifications it names are still listed below.') : levelCard(analysis.level),
   ];
-  // The reader's fit comes next in the popup; the markup stops before it rather than leave a gap that would close.
-  if (!analysis.fit) parts.push(notPmo ? '' : offices(analysis.offices), mentioned(analysis.certificationsMentioned));
+  parts.push(analysis.fit ? fitCard(analysis.fit) : '', notPmo ? '' : offices(analysis.offices), mentioned(analysis.certificationsMentioned));
   const markup =
     `<div class="popup" ${WITH_PAGE_ATTRIBUTE}=""><main class="content"><article class="result">${parts.join('')}</article></main></div>`;
   return markup.length <= MAX_MARKUP_CHARS ? markup : null;
