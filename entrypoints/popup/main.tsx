@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { askTab } from '../../lib/popup-opening';
 import sampleAdvert from '../../data/samples/sample-advert.txt?raw';
 import { App } from './App';
-import { answerWithPage } from './answer-with-page';
+import { afterFirstPaint, answerWithPage } from './answer-with-page';
 import { browserDeps } from './deps';
 import { markAnswerWithPage, markConfirmed, markPhase, markRendered } from './timings';
 
@@ -21,5 +21,8 @@ export function startPopup(): void {
   const wantsSample = new URLSearchParams(location.search).get('sample') === '1';
   // The tab's question goes to the background before anything is rendered.
   const opening = wantsSample ? undefined : askTab(deps);
-  if (root) render(<App sample={wantsSample ? sampleAdvert : undefined} deps={deps} opening={opening} />, withPage?.container ?? root);
+  if (!root) return;
+  const show = () => render(<App sample={wantsSample ? sampleAdvert : undefined} deps={deps} opening={opening} />, withPage?.container ?? root);
+  if (withPage) afterFirstPaint(show);
+  else show();
 }
