@@ -67,6 +67,13 @@ export function answerPopupPage(event: Pick<FetchEvent, 'request' | 'respondWith
   return wanted !== null;
 }
 
+/** A file of the extension's own package: read from the package, never from the network. */
+async function packagedFile(path: '/popup.html'): Promise<string> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.text();
+}
+
 let template: Promise<string> | null = null;
 
 /** Forgets the packaged page read so far (tests read it afresh). */
@@ -76,8 +83,7 @@ export function forgetPackagedPopup(): void {
 
 /** The packaged popup.html, read once per worker. */
 function packagedPopup(): Promise<string> {
-  template ??= fetch(browser.runtime.getURL('/popup.html'))
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`popup.html: ${r.status}`))))
+  template ??= packagedFile('/popup.html')
     .catch((err: unknown) => {
       template = null;
       throw err;
@@ -93,9 +99,7 @@ export async function popupPage(wanted: PopupPageRequest): Promise<Response> {
     const markup = held ? answerMarkup(held, new Date().toISOString().slice(0, 10)) : null;
     page = (markup && popupPageWithAnswer(html, markup)) ?? html;
   } catch {
-    page = await fetch(browser.runtime.getURL('/popup.html'))
-      .then((r) => (r.ok ? r.text() : BARE_POPUP))
-      .catch(() => BARE_POPUP);
+    page = await packagedFile('/popup.html').catch(() => BARE_POPUP);
   }
   return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'self'; object-src 'self'" } });
 }
