@@ -55,8 +55,10 @@ for (const [name, dir] of [['Chrome', CHROME_BUILD], ['Firefox', FIREFOX_BUILD]]
     ];
     const files = jsFiles(dir);
     assert.ok(files.length > 0);
+    // A read of the extension's own package (the service worker serving the popup's page) is no network call.
+    const ownPackage = /\bfetch\(\w+\.runtime\.getURL\(/g;
     for (const file of files) {
-      const code = readFileSync(file, 'utf8');
+      const code = readFileSync(file, 'utf8').replace(ownPackage, '');
       for (const [pattern, label] of forbidden) {
         assert.ok(!pattern.test(code), `${label} in ${file.slice(dir.length + 1)}`);
       }
