@@ -189,7 +189,10 @@ export function applyQuery(summaries: Iterable<Summary>, q: WatchlistQuery, now 
  */
 export class SortedOrders {
   private readonly orders = new Map<string, Summary[]>();
-  private readonly keys = new Map<SortKey, Map<Summary, Key>>();
+  /** Per sort: each job's key (by its place in the list) and the ascending order (places in the list). */
+  private readonly ascending = new Map<SortKey, { keys: Key[]; at: number[] }>();
+  /** The order ties fall back to (newest save first, then by id), which is the default sort's own, and each job's place in it. */
+  private base: { rank: Int32Array; order: number[] } | null = null;
 
   constructor(
     readonly summaries: readonly Summary[],
@@ -200,14 +203,11 @@ export class SortedOrders {
     const id = `${sort} ${dir}`;
     let out = this.orders.get(id);
     if (out) return out;
-    const def: SortDef = SORTS[sort] ?? SORTS.savedAt;
-    const asc = this.orders.get(`${sort} asc`);
-    if (dir === 'desc' && asc) out = reverseRuns(asc, this.keys.get(sort)!);
-    else {
-      const rows = this.summaries.map((s) => ({ s, k: def.key(s, this.today) }));
-      this.keys.set(sort, new Map(rows.map((r) => [r.s, r.k])));
-      out = sortRows(rows, dir);
-    }
+    const list = this.summaries;
+    const asc = this.ascending.get(sort);
+    if (dir === 'desc' && asc) out = reverseRuns(asc.at, asc.keys).map((i) => list[i]!);
+    else if (sort === 'savedAt' && dir === 'desc') out = this.ranks().order.map((i) => list[i]!);
+    else out = this.sort(sort, dir).map((i) => list[i]!);
     this.orders.set(id, out);
     return out;
   }
@@ -217,18 +217,55 @@ export class SortedOrders {
     const terms = searchTerms(q.text);
     return this.order(Object.hasOwn(SORTS, q.sort) ? q.sort : 'savedAt', q.dir).filter((s) => matches(s, q, terms, this.today, meets));
   }
+
+  /** Sorts by the keys, worked out once each; equal keys fall back to a number rather than comparing dates and ids again. */
+  private sort(sort: SortKey, dir: SortDir): number[] {
+    const def: SortDef = SORTS[sort];
+    const keys = this.summaries.map((s) => def.key(s, this.today));
+    const { rank } = this.ranks();
+    const sign = dir === 'asc' ? 1 : -1;
+    const at = Array.from(keys, (_, i) => i);
+    at.sort((i, j) => {
+      const a = keys[i]!;
+      const b = keys[j]!;
+      if (a !== b) {
+        if (a === null) return 1;
+        if (b === null) return -1;
+        return a < b ? -sign : sign;
+      }
+      return rank[i]! - rank[j]!;
+    });
+    if (dir === 'asc') this.ascending.set(sort, { keys, at });
+    return at;
+  }
+
+  private ranks(): { rank: Int32Array; order: number[] } {
+    if (this.base) return this.base;
+    const list = this.summaries;
+    const order = Array.from(list, (_, i) => i);
+    order.sort((i, j) => {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (a.savedAt !== b.savedAt) return a.savedAt < b.savedAt ? 1 : -1;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+    const rank = new Int32Array(list.length);
+    order.forEach((i, r) => (rank[i] = r));
+    this.base = { rank, order };
+    return this.base;
+  }
 }
 
 /** An ascending order made descending: runs of equal keys in reverse order, each run as it was, null keys still last. */
-function reverseRuns(asc: readonly Summary[], keys: ReadonlyMap<Summary, Key>): Summary[] {
+function reverseRuns(asc: readonly number[], keys: readonly Key[]): number[] {
   let known = asc.length;
-  while (known > 0 && keys.get(asc[known - 1]!) === null) known--;
-  const out: Summary[] = [];
+  while (known > 0 && keys[asc[known - 1]!] === null) known--;
+  const out: number[] = [];
   let end = known;
   while (end > 0) {
     let start = end - 1;
-    const k = keys.get(asc[start]!);
-    while (start > 0 && keys.get(asc[start - 1]!) === k) start--;
+    const k = keys[asc[start]!];
+    while (start > 0 && keys[asc[start - 1]!] === k) start--;
     for (let i = start; i < end; i++) out.push(asc[i]!);
     end = start;
   }
