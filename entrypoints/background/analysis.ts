@@ -66,14 +66,7 @@ export const analysisHandlers: Handlers<Sender> = {
     return result.state === 'ok' ? { ...result, timings } : result;
   },
 
-  async latestAnswer({ tabId }) {
-    // A selection sent from the context menu is the answer the reader is waiting for.
-    if (selectionPending(tabId)) return null;
-    // The board script's report still being read (a popup opened just after the page, or the
-    // worker just started) is sooner than the popup's own fresh read: it is worth the wait.
-    await reading.get(tabId)?.catch(() => undefined);
-    return latestAnswer(tabId);
-  },
+  latestAnswer: ({ tabId }) => heldAnswerFor(tabId),
 
   async analyzeText({ text, source }) {
     if (!text.trim()) return { state: 'no-advert', reason: 'There is no text to analyse.' };
@@ -97,3 +90,13 @@ export const analysisHandlers: Handlers<Sender> = {
     return { ok: true as const };
   },
 };
+
+/** The answer to show for a tab before a fresh read confirms it; null when there is none to show. */
+export async function heldAnswerFor(tabId: number): Promise<TabResult | null> {
+  // A selection sent from the context menu is the answer the reader is waiting for.
+  if (selectionPending(tabId)) return null;
+  // The board script's report still being read (a popup opened just after the page, or the
+  // worker just started) is sooner than the popup's own fresh read: it is worth the wait.
+  await reading.get(tabId)?.catch(() => undefined);
+  return latestAnswer(tabId);
+}

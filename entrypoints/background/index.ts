@@ -8,11 +8,13 @@ import { registerReminders } from './reminders';
 import { registerSelectionMenu } from './selection-menu';
 import { registerBadgeReset } from './badge';
 import { registerAnswerCleanup } from './tab-answers';
+import { registerPopupPage } from './popup-page';
 import { closeStorageToContentScripts, isAllowedFrom, isOwnSender, type Sender } from './sender';
 import { debugLog } from './debug-log';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker sees the event that woke it.
+  registerPopupPage();
   const handlers: Handlers<Sender> = { ...analysisHandlers, ...pageHandlers, ...watchlistHandlers, ...registerReminders(watchlistStore) };
   browser.runtime.onMessage.addListener(
     createRouter(handlers, {

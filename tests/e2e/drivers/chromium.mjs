@@ -117,11 +117,15 @@ export function chromiumDriver({ build = CHROME_BUILD, name = 'chromium', grants
       dark = theme === 'dark';
     },
     async openPopup(tabId) {
+      return (await driver.openPopupWithFirstHtml(tabId)).popup;
+    },
+    /** The popup and the HTML its navigation was answered with (the service worker may answer it). */
+    async openPopupWithFirstHtml(tabId) {
       const popup = await context.newPage();
       await popup.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
       await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-      return view(popup);
+      const response = await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return { popup: view(popup), html: () => response.text() };
     },
     /** A static file of the extension (no script): what opening any extension page costs this browser. */
     async openStatic() {

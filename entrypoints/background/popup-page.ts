@@ -1,0 +1,117 @@
+import { browser } from 'wxt/browser';
+import type { TabResult } from '../../lib/messages';
+import { answerMarkup } from '../../lib/popup-page/markup';
+import { popupPageWithAnswer } from '../../lib/popup-page/page';
+import { popupPageRequest, type PopupPageRequest } from '../../lib/popup-page/request';
+import { heldAnswerFor } from './analysis';
+
+/**
+ * Chromium's extension service worker sees every request for the extension's own files. For the
+ * popup's page it answers with popup.html carrying the answer it already holds for the tab, so
+ * the reader sees it with the page's first paint rather than after the popup's script has been
+ * fetched and run. Every other request, and the popup when no answer is held or finding it is
+ * slow, gets the packaged file exactly as without this.
+ */
+
+/** Longer than this to find the held answer, and the popup opens as packaged: waiting would cost more than it saves. */
+const HELD_ANSWER_DEADLINE_MS = 40;
+
+/** The last resort should even the packaged page not be readable: the popup's scripts with nothing else. */
+const BARE_POPUP =
+  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>PMO Pathfinder</title></head><body><div id="app"></div><script src="/popup-ask.js"></script><script src="/popup-app.js"></script></body></html>';
+
+interface FetchEvent extends Event {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface InstallEvent extends Event {
+  addRoutes?(rules: unknown): Promise<void>;
+}
+
+const worker = globalThis as unknown as { location: Location; addEventListener(type: string, listener: (event: Event) => void): void };
+
+/**
+ * Rules the browser applies before the worker (Chromium's static routing): while the worker is
+ * stopped, every request goes straight to the package, so no page waits for the worker to start
+ * (the popup then opens as packaged); and every request but the popup page's navigation always
+ * does. Where routing is missing, the listener below returns at once for those requests.
+ */
+function routes(): unknown[] | null {
+  const Pattern = (globalThis as { URLPattern?: new (init: { pathname: string }) => unknown }).URLPattern;
+  if (!Pattern) return null;
+  return [
+    { condition: { runningStatus: 'not-running' }, source: 'network' },
+    { condition: { not: { requestMode: 'navigate', urlPattern: new Pattern({ pathname: '/popup.html' }) } }, source: 'network' },
+  ];
+}
+
+export function registerPopupPage(): void {
+  // Only a service worker sees the extension's requests; Firefox's background page is left as it is.
+  const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
+  if (!scope || !(globalThis instanceof scope)) return;
+  worker.addEventListener('install', (event) => {
+    try {
+      const rules = routes();
+      if (rules) void (event as InstallEvent).addRoutes?.(rules).catch(() => undefined);
+    } catch {
+      // Without the routes every request still reaches the listener below, which returns at once.
+    }
+  });
+  worker.addEventListener('fetch', (event) => answerPopupPage(event as FetchEvent, worker.location.origin));
+}
+
+/** Answers the request when it is the popup page's navigation; says whether it did. */
+export function answerPopupPage(event: Pick<FetchEvent, 'request' | 'respondWith'>, origin: string): boolean {
+  const wanted = popupPageRequest(event.request, origin);
+  if (wanted) event.respondWith(popupPage(wanted));
+  return wanted !== null;
+}
+
+let template: Promise<string> | null = null;
+
+/** Forgets the packaged page read so far (tests read it afresh). */
+export function forgetPackagedPopup(): void {
+  template = null;
+}
+
+/** The packaged popup.html, read once per worker. */
+function packagedPopup(): Promise<string> {
+  template ??= fetch(browser.runtime.getURL('/popup.html'))
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`popup.html: ${r.status}`))))
+    .catch((err: unknown) => {
+      template = null;
+      throw err;
+    });
+  return template;
+}
+
+/** Never rejects: whatever fails, the reader gets the packaged popup. */
+export async function popupPage(wanted: PopupPageRequest): Promise<Response> {
+  let page: string;
+  try {
+    const [html, held] = await Promise.all([packagedPopup(), withinDeadline(heldAnswer(wanted))]);
+    const markup = held ? answerMarkup(held, new Date().toISOString().slice(0, 10)) : null;
+    page = (markup && popupPageWithAnswer(html, markup)) ?? html;
+  } catch {
+    page = await fetch(browser.runtime.getURL('/popup.html'))
+      .then((r) => (r.ok ? r.text() : BARE_POPUP))
+      .catch(() => BARE_POPUP);
+  }
+  return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'self'; object-src 'self'" } });
+}
+
+async function heldAnswer(wanted: PopupPageRequest): Promise<TabResult | null> {
+  const tabId = wanted.tabId ?? (await activeTab());
+  // The answer the popup itself is given first; what is read back from storage is validated against the message protocol.
+  return tabId === null ? null : heldAnswerFor(tabId);
+}
+
+/** The toolbar popup belongs to the active tab of the window it opens in, the last focused one. */
+async function activeTab(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
+}
+
+function withinDeadline<T>(work: Promise<T | null>): Promise<T | null> {
+  return Promise.race([work.catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), HELD_ANSWER_DEADLINE_MS))]);
+}
