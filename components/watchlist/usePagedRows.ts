@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { applyQuery, dayOf, DEFAULT_QUERY, PAGE_SIZE, SORTS, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
+import { dayOf, DEFAULT_QUERY, PAGE_SIZE, prepareSortKeys, SortedOrders, SORTS, type SortKey, type WatchlistQuery } from '../../lib/watchlist/query';
 import { searchText, type Summary } from '../../lib/watchlist/summary';
 import { useAfterFirstPaint } from './useAfterPaint';
 
@@ -43,8 +43,8 @@ function facetsOf(entries: readonly Summary[]): Facets {
 const NO_ENTRIES: Summary[] = [];
 
 /**
- * Works out each job's search text in idle time once the list is on screen, a little at a
- * time, so the first search does not wait for it and no keystroke waits behind it.
+ * Works out each job's search text and title sort key in idle time once the list is on screen,
+ * a little at a time, so the first search or sort does not wait for them and no keystroke waits behind them.
  */
 function usePreparedSearch(entries: readonly Summary[]) {
   useEffect(() => {
@@ -53,7 +53,10 @@ function usePreparedSearch(entries: readonly Summary[]) {
     const idle = typeof requestIdleCallback === 'function';
     const step = (deadline?: IdleDeadline) => {
       const until = performance.now() + 4;
-      while (i < entries.length && (deadline ? deadline.timeRemaining() > 1 : performance.now() < until)) searchText(entries[i++]!);
+      while (i < entries.length && (deadline ? deadline.timeRemaining() > 1 : performance.now() < until)) {
+        searchText(entries[i]!);
+        prepareSortKeys(entries[i++]!);
+      }
       if (i < entries.length) handle = idle ? requestIdleCallback(step) : window.setTimeout(step, 0);
     };
     if (entries.length) handle = idle ? requestIdleCallback(step) : window.setTimeout(step, 0);
@@ -89,7 +92,9 @@ export function usePagedRows(entries: Summary[], meets?: (s: Summary) => boolean
   const { text: _typed, ...rest } = query;
   const restKey = JSON.stringify(rest);
   const applied = useMemo(() => ({ ...query, text }), [restKey, text]); // `restKey` stands for `query` without its text
-  const rows = useMemo(() => applyQuery(entries, applied, now, meets), [entries, applied, now, meets]);
+  // Each sort's order is worked out once per list; a filter picks from it without sorting again.
+  const orders = useMemo(() => new SortedOrders(entries, today), [entries, today]);
+  const rows = useMemo(() => orders.query(applied, meets), [orders, applied, meets]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const pageRows = useMemo(() => rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [rows, current]);

@@ -14,7 +14,7 @@ import { Toast } from '../../components/watchlist/Toast';
 import { useJobActions } from '../../components/watchlist/useJobActions';
 import { usePagedRows } from '../../components/watchlist/usePagedRows';
 import { useWatchlist } from '../../components/watchlist/useWatchlist';
-import { SidePanel } from '../../components/watchlist/SidePanel';
+import { LaterSidePanel } from '../../components/watchlist/LaterSidePanel';
 import { WatchlistTable } from '../../components/watchlist/WatchlistTable';
 
 export { PAGE_SIZE } from '../../lib/watchlist/query';
@@ -75,7 +75,7 @@ export function App({ client, welcome = false }: { client: WatchlistClient; welc
             </>
           )}
         </main>
-        <SidePanel
+        <LaterSidePanel
           client={client}
           entries={live.entries}
           ready={live.phase === 'ready'}

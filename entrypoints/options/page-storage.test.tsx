@@ -49,6 +49,8 @@ const rows = () => [...root!.querySelectorAll('[data-testid="watchlist-row"]')];
 const text = () => root!.textContent!;
 
 async function pick(content: string, name: string) {
+  // The side panel, import included, is drawn once the list is on screen.
+  await until(() => root!.querySelector('[data-testid="import"]') !== null, 'the import field');
   const input = root!.querySelector('[data-testid="import"]') as HTMLInputElement;
   const file = new File([content], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -82,6 +84,7 @@ describe('watchlist page over damaged storage', () => {
     await until(() => rows().length === 3, 'three rows');
     await until(() => text().includes('Damaged storage was found and repaired'), 'repair notice');
     expect(text()).not.toContain('Read-only');
+    await until(() => root!.querySelector('[data-testid="export-json"]') !== null, 'the side panel');
     expect((root!.querySelector('[data-testid="export-json"]') as HTMLButtonElement).disabled).toBe(false);
     expect((root!.querySelector('[data-testid="import"]') as HTMLInputElement).disabled).toBe(false);
   });

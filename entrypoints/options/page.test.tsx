@@ -189,6 +189,7 @@ describe('watchlist page', () => {
     await Promise.all(postings(4).map((posting) => send('watchlistSave', { posting, analysis: makeAnalysis() })));
     await mount();
     await until(() => rows().length === 4, 'rows');
+    await until(() => root!.querySelector('[data-testid="export-csv"]') !== null, 'the side panel, drawn once the list is on screen');
     await click(root!.querySelector('[data-testid="export-csv"]'));
     await click(root!.querySelector('[data-testid="export-json"]'));
     await until(() => downloads.length === 2, 'JSON export');

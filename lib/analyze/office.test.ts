@@ -61,3 +61,21 @@ describe('how many projects the office serves', () => {
     expect(scope('Support all projects. Report on all projects. Chase all projects.').portfolio).toBe(1);
   });
 });
+
+describe('plain office words of the body', () => {
+  const c = getCompiled();
+  const words = (body: string) => officeFeatures(null, scanText(c, body), [], null, c.rules.officeWords).words;
+
+  it('count with diminishing returns: an advert that says "project" thirty times is not six times as project-like as one that says it five times', () => {
+    const saying = (n: number) => Array.from({ length: n }, (_, i) => `Update project plan ${i + 1}.`).join(' ');
+    const five = words(saying(5)).project;
+    const thirty = words(saying(30)).project;
+    expect(five).toBeGreaterThan(0);
+    expect(thirty).toBeGreaterThan(five);
+    expect(thirty / five).toBeLessThan(4);
+  });
+
+  it('are zero when none is there', () => {
+    expect(words('Schedule meetings and take minutes.')).toEqual({ project: 0, programme: 0, portfolio: 0, enterprise: 0, coe: 0 });
+  });
+});

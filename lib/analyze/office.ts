@@ -70,7 +70,8 @@ function scopeCues(body: Scanned, rules: ScopeRules, f: OfficeFeatures): void {
 
 /**
  * The office cues of an advert by group: the title's words, offices.json's cues in the body
- * (each phrase at most twice), plain body words, how many projects it serves, skills, and the
+ * (each phrase at most twice), plain body words (their weights summed, with diminishing
+ * returns), how many projects it serves, skills, and the
  * office the level usually works in (a weak prior that only counts when some other cue is present).
  */
 export function officeFeatures(title: Scanned | null, body: Scanned, skills: ReadonlyArray<{ skill: Skill; count: number }>, level: LevelId | null, words: LevelRules['officeWords']): OfficeFeatures {
@@ -83,6 +84,8 @@ export function officeFeatures(title: Scanned | null, body: Scanned, skills: Rea
     if (n <= CUE_REPEATS) f.cue[m.entry.payload.office] += m.entry.payload.weight;
   }
   for (const m of kind(body, 'officeBody').slice(0, 60)) f.words[m.entry.payload.office] += m.entry.payload.weight;
+  // Every advert says "project" again and again: the tenth mention adds less than the second.
+  for (const o of OFFICES) f.words[o] = Math.log1p(f.words[o]);
   scopeCues(body, words.scope, f);
   for (const { skill, count } of skills) for (const o of OFFICES) f.skill[o] += 0.2 * (skill.offices[o] ?? 0) * Math.min(count, 2);
   const anyCue = OFFICES.some((o) => f.title[o] + f.cue[o] + f.words[o] + f.scope[o] + f.skill[o] > 0);

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { LEVEL_ORDER, type Facts } from '../analysis';
 import type { KeyValueArea } from '../watchlist/area';
 import { clearanceShare, certificationDemand, jobsByLevel, payByLevel, toolDemand } from '../watchlist/insights';
-import { applyQuery, DEFAULT_QUERY, type WatchlistQuery } from '../watchlist/query';
+import { applyQuery, dayOf, DEFAULT_QUERY, SortedOrders, type WatchlistQuery } from '../watchlist/query';
 import { readListing, readWatchlist } from '../watchlist/read';
 import { capSnapshot, STATUSES, type Entry } from '../watchlist/schema';
 import { WatchlistStore } from '../watchlist/store';
@@ -163,6 +163,24 @@ export async function runBench(n = 5000): Promise<BenchRow[]> {
     ['search: "analyst leeds"', q({ text: 'analyst leeds' })],
   ];
   for (const [label, query] of queries) rows.push({ label, ms: await measure(() => applyQuery(jobs, query), runs), hits: applyQuery(jobs, query).length });
+  // The page keeps each sort's order per list: a filter picks from it, a column's second direction comes from its first.
+  const today = dayOf(new Date());
+  const kept = new SortedOrders(jobs, today);
+  const status = q({ status: 'applied' });
+  rows.push({ label: 'page: filter: status (order kept)', ms: await measure(() => kept.query(status), runs), hits: kept.query(status).length });
+  const typed = q({ text: 'a' });
+  rows.push({ label: 'page: search: "a" (order kept)', ms: await measure(() => kept.query(typed), runs), hits: kept.query(typed).length });
+  // As on the page: the list's default order is made at open, then a column is sorted and its direction flipped.
+  const opened = Array.from({ length: runs + 1 }, () => {
+    const o = new SortedOrders(jobs, today);
+    o.order('savedAt', 'desc');
+    return o;
+  });
+  const both = () => {
+    const o = opened.pop()!;
+    return [o.order('pay', 'desc'), o.order('pay', 'asc')];
+  };
+  rows.push({ label: 'page: sort: pay, both directions', ms: await measure(both, runs), hits: jobs.length });
   rows.push({
     label: 'insights (all five)',
     ms: await measure(

@@ -150,17 +150,11 @@ function matches(s: Summary, q: WatchlistQuery, terms: string[], today: string, 
   return true;
 }
 
-/**
- * Filters then sorts; ties fall back to the newest save so the order is stable. Works on the
- * summaries alone, their search text prepared in lower case, so 20,000 jobs take milliseconds.
- */
-export function applyQuery(summaries: Iterable<Summary>, q: WatchlistQuery, now = new Date(), meets?: (s: Summary) => boolean): Summary[] {
-  const today = dayOf(now);
-  const terms = q.text.toLowerCase().split(/\s+/).filter(Boolean);
-  const def: SortDef = SORTS[q.sort] ?? SORTS.savedAt;
-  const rows: { s: Summary; k: Key }[] = [];
-  for (const s of summaries) if (matches(s, q, terms, today, meets)) rows.push({ s, k: def.key(s, today) });
-  const sign = q.dir === 'asc' ? 1 : -1;
+const searchTerms = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The order of the table: by `k` (null last whichever the direction), ties to the newest save, then by id. */
+function sortRows(rows: { s: Summary; k: Key }[], dir: SortDir): Summary[] {
+  const sign = dir === 'asc' ? 1 : -1;
   rows.sort((a, b) => {
     if (a.k !== b.k) {
       if (a.k === null) return 1;
@@ -172,3 +166,112 @@ export function applyQuery(summaries: Iterable<Summary>, q: WatchlistQuery, now 
   });
   return rows.map((r) => r.s);
 }
+
+/**
+ * Filters then sorts; ties fall back to the newest save so the order is stable. Works on the
+ * summaries alone, their search text prepared in lower case, so 20,000 jobs take milliseconds.
+ */
+export function applyQuery(summaries: Iterable<Summary>, q: WatchlistQuery, now = new Date(), meets?: (s: Summary) => boolean): Summary[] {
+  const today = dayOf(now);
+  const terms = searchTerms(q.text);
+  const def: SortDef = SORTS[q.sort] ?? SORTS.savedAt;
+  const rows: { s: Summary; k: Key }[] = [];
+  for (const s of summaries) if (matches(s, q, terms, today, meets)) rows.push({ s, k: def.key(s, today) });
+  return sortRows(rows, q.dir);
+}
+
+/**
+ * Every saved job of one list in each sort's order, each order worked out once, when first
+ * asked for. The page keeps one per list (a list is replaced on a change, never mutated): a
+ * filter or search then picks its rows from an order already made, in one pass and without
+ * sorting, and a column sorts once; its other direction is made from that order in one pass
+ * (runs of equal keys in reverse, jobs without a value still last).
+ */
+export class SortedOrders {
+  private readonly orders = new Map<string, Summary[]>();
+  /** Per sort: each job's key (by its place in the list) and the ascending order (places in the list). */
+  private readonly ascending = new Map<SortKey, { keys: Key[]; at: number[] }>();
+  /** The order ties fall back to (newest save first, then by id), which is the default sort's own, and each job's place in it. */
+  private base: { rank: Int32Array; order: number[] } | null = null;
+
+  constructor(
+    readonly summaries: readonly Summary[],
+    readonly today: string,
+  ) {}
+
+  order(sort: SortKey, dir: SortDir): Summary[] {
+    const id = `${sort} ${dir}`;
+    let out = this.orders.get(id);
+    if (out) return out;
+    const list = this.summaries;
+    const asc = this.ascending.get(sort);
+    if (dir === 'desc' && asc) out = reverseRuns(asc.at, asc.keys).map((i) => list[i]!);
+    else if (sort === 'savedAt' && dir === 'desc') out = this.ranks().order.map((i) => list[i]!);
+    else out = this.sort(sort, dir).map((i) => list[i]!);
+    this.orders.set(id, out);
+    return out;
+  }
+
+  /** The same rows, in the same order, as applyQuery over this list on `today`. */
+  query(q: WatchlistQuery, meets?: (s: Summary) => boolean): Summary[] {
+    const terms = searchTerms(q.text);
+    return this.order(Object.hasOwn(SORTS, q.sort) ? q.sort : 'savedAt', q.dir).filter((s) => matches(s, q, terms, this.today, meets));
+  }
+
+  /** Sorts by the keys, worked out once each; equal keys fall back to a number rather than comparing dates and ids again. */
+  private sort(sort: SortKey, dir: SortDir): number[] {
+    const def: SortDef = SORTS[sort];
+    const keys = this.summaries.map((s) => def.key(s, this.today));
+    const { rank } = this.ranks();
+    const sign = dir === 'asc' ? 1 : -1;
+    const at = Array.from(keys, (_, i) => i);
+    at.sort((i, j) => {
+      const a = keys[i]!;
+      const b = keys[j]!;
+      if (a !== b) {
+        if (a === null) return 1;
+        if (b === null) return -1;
+        return a < b ? -sign : sign;
+      }
+      return rank[i]! - rank[j]!;
+    });
+    if (dir === 'asc') this.ascending.set(sort, { keys, at });
+    return at;
+  }
+
+  private ranks(): { rank: Int32Array; order: number[] } {
+    if (this.base) return this.base;
+    const list = this.summaries;
+    const order = Array.from(list, (_, i) => i);
+    order.sort((i, j) => {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (a.savedAt !== b.savedAt) return a.savedAt < b.savedAt ? 1 : -1;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+    const rank = new Int32Array(list.length);
+    order.forEach((i, r) => (rank[i] = r));
+    this.base = { rank, order };
+    return this.base;
+  }
+}
+
+/** An ascending order made descending: runs of equal keys in reverse order, each run as it was, null keys still last. */
+function reverseRuns(asc: readonly number[], keys: readonly Key[]): number[] {
+  let known = asc.length;
+  while (known > 0 && keys[asc[known - 1]!] === null) known--;
+  const out: number[] = [];
+  let end = known;
+  while (end > 0) {
+    let start = end - 1;
+    const k = keys[asc[start]!];
+    while (start > 0 && keys[asc[start - 1]!] === k) start--;
+    for (let i = start; i < end; i++) out.push(asc[i]!);
+    end = start;
+  }
+  for (let i = known; i < asc.length; i++) out.push(asc[i]!);
+  return out;
+}
+
+/** Works out what sorting by title needs of a summary ahead of time (the page does it when idle). */
+export const prepareSortKeys = (s: Summary) => void titleKey(s);
