@@ -13,6 +13,7 @@ import {
   levelNumberLabel,
   languageName,
   rankRecommendations,
+  resultHead,
   safeHttpsUrl,
   safeLinks,
   sortMentioned,
@@ -154,6 +155,36 @@ describe('wording', () => {
     const withNotice = analystAnalysis({ notices: [{ code: 'truncated', message: 'Only the first 150,000 characters were read.' }] });
     expect(truncationMessage(analystPosting(), withNotice)).toBe('Only the first 150,000 characters were read.');
     expect(truncationMessage(analystPosting(), analystAnalysis())).toBeNull();
+  });
+
+  it('words the top of a result once for the popup and the page the background serves', () => {
+    const head = resultHead(analystPosting(), analystAnalysis());
+    expect(head.title).toBe('PMO Analyst – Digital Transformation Programme');
+    expect(head.from).toBeNull();
+    expect(head.language).toBeNull();
+    expect(head.otherNotices).toEqual([]);
+
+    const pasted = resultHead(
+      analystPosting({ source: 'text', title: '  ' }),
+      analystAnalysis({
+        isPmoRole: false,
+        language: 'de',
+        notices: [
+          { code: 'language', message: '' },
+          { code: 'not-pmo', message: 'This reads as a delivery project manager role.' },
+          { code: 'truncated', message: 'Only the first 150,000 characters were read.' },
+          { code: 'empty', message: 'The advert is very short.' },
+        ],
+      }),
+    );
+    expect(pasted.title).toBe('Untitled advert');
+    expect(pasted.from).toBe('From the text you pasted');
+    expect(pasted.language?.title).toBe('This advert seems to be in German');
+    expect(pasted.language?.message).toContain('English adverts');
+    expect(pasted.notPmoMessage).toBe('This reads as a delivery project manager role.');
+    expect(pasted.truncated).toBe('Only the first 150,000 characters were read.');
+    // Each notice is said once: the language, truncation and not-PMO ones have their own place.
+    expect(pasted.otherNotices).toEqual(['The advert is very short.']);
   });
 
   it('names common languages and tolerates region tags', () => {

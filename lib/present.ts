@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import { advertiserLine } from './advertiser';
 import { LEVEL_ORDER, OFFICE_IDS, REQUIREMENT_RANK, type LevelId, type OfficeId, type Requirement } from './ids';
 import type { Posting } from './posting';
 import levelData from '../data/levels.json';
@@ -283,4 +284,44 @@ export function friendlyError(message: string): string {
     return 'That tab has been closed. Open the advert again and try once more.';
   }
   return m || 'The advert could not be analysed.';
+}
+
+/** The top of a result as the popup words it: heading lines and which notices to show. */
+export interface ResultHead {
+  title: string;
+  /** Advertiser and place, or '' when the advert names neither. */
+  meta: string;
+  /** Where the text came from, only for text the reader supplied. */
+  from: string | null;
+  notPmo: boolean;
+  /** Title and message of the language notice, when the advert seems not to be English. */
+  language: { title: string; message: string } | null;
+  truncated: string | null;
+  /** Anything else the matcher wants said (an empty advert, a delivery role that is still PMO-ish). */
+  otherNotices: string[];
+  /** Why the advert is not a PMO role, when it is not. */
+  notPmoMessage: string;
+}
+
+export function resultHead(posting: Posting, analysis: Analysis): ResultHead {
+  const language = findNotice(analysis, 'language');
+  const languageLabel = languageName(analysis.language);
+  const notPmo = !analysis.isPmoRole;
+  const notPmoNotice = findNotice(analysis, 'not-pmo') ?? findNotice(analysis, 'delivery-role');
+  const shownCodes = new Set(['language', 'truncated', ...(notPmo && notPmoNotice ? [notPmoNotice.code] : [])]);
+  return {
+    title: posting.title?.trim() || 'Untitled advert',
+    meta: [advertiserLine(posting), posting.location?.trim()].filter(Boolean).join(' · '),
+    from: posting.source === 'selection' ? 'From the text you selected' : posting.source === 'text' ? 'From the text you pasted' : null,
+    notPmo,
+    language: language
+      ? {
+          title: languageLabel ? `This advert seems to be in ${languageLabel}` : 'This advert seems to be in another language',
+          message: language.message || 'PMO Pathfinder reads English adverts, so the level and skills may be missing.',
+        }
+      : null,
+    truncated: truncationMessage(posting, analysis),
+    otherNotices: (analysis.notices ?? []).filter((n) => !shownCodes.has(n.code) && n.message.trim()).map((n) => n.message),
+    notPmoMessage: notPmoNotice?.message || 'No PMO career level applies. The certifications it names are still listed below.',
+  };
 }

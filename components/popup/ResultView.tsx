@@ -1,7 +1,6 @@
 import type { Analysis } from '../../lib/analysis';
-import { advertiserLine } from '../../lib/advertiser';
 import type { Posting } from '../../lib/posting';
-import { findNotice, languageName, truncationMessage } from '../../lib/present';
+import { resultHead } from '../../lib/present';
 import { CertificationList } from './CertificationList';
 import { FitSummary } from './FitSummary';
 import { Glance } from './Glance';
@@ -19,56 +18,39 @@ export interface ResultViewProps {
   watchlist: WatchlistPort;
 }
 
-/** Where the advert came from, in the reader's words; only shown for text the reader supplied. */
-function sourceNote(source: string): string | null {
-  if (source === 'selection') return 'From the text you selected';
-  if (source === 'text') return 'From the text you pasted';
-  return null;
-}
-
 export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
-  const title = posting.title?.trim() || 'Untitled advert';
-  const meta = [advertiserLine(posting), posting.location?.trim()].filter(Boolean).join(' · ');
-  const language = findNotice(analysis, 'language');
-  const languageLabel = languageName(analysis.language);
-  const notPmo = !analysis.isPmoRole;
-  const notPmoNotice = findNotice(analysis, 'not-pmo') ?? findNotice(analysis, 'delivery-role');
-  const truncated = truncationMessage(posting, analysis);
-  // Anything else the matcher wants said (an empty advert, a delivery role that is still PMO-ish).
-  const shownCodes = new Set(['language', 'truncated', ...(notPmo && notPmoNotice ? [notPmoNotice.code] : [])]);
-  const otherNotices = (analysis.notices ?? []).filter((n) => !shownCodes.has(n.code) && n.message.trim());
-  const from = sourceNote(posting.source);
+  const head = resultHead(posting, analysis);
 
   return (
     <article class="result">
       <header class="job">
-        <h1 class="job-title">{title}</h1>
-        {meta ? <p class="job-meta">{meta}</p> : null}
-        {from ? <p class="job-source">{from}</p> : null}
+        <h1 class="job-title">{head.title}</h1>
+        {head.meta ? <p class="job-meta">{head.meta}</p> : null}
+        {head.from ? <p class="job-source">{head.from}</p> : null}
       </header>
 
-      {language ? (
-        <Notice tone="warn" title={languageLabel ? `This advert seems to be in ${languageLabel}` : 'This advert seems to be in another language'}>
-          <p>{language.message || 'PMO Pathfinder reads English adverts, so the level and skills may be missing.'}</p>
+      {head.language ? (
+        <Notice tone="warn" title={head.language.title}>
+          <p>{head.language.message}</p>
         </Notice>
       ) : null}
-      {truncated ? (
+      {head.truncated ? (
         <Notice tone="info" title="Long advert">
-          <p>{truncated}</p>
+          <p>{head.truncated}</p>
         </Notice>
       ) : null}
 
-      {otherNotices.map((n, i) => (
-        <Notice key={`${n.code}-${i}`} tone="info">
-          <p>{n.message}</p>
+      {head.otherNotices.map((message, i) => (
+        <Notice key={`${i}-${message}`} tone="info">
+          <p>{message}</p>
         </Notice>
       ))}
 
       <Glance facts={analysis.facts} />
 
-      {notPmo ? (
+      {head.notPmo ? (
         <Notice tone="info" title="This doesn’t look like a PMO role">
-          <p>{notPmoNotice?.message || 'No PMO career level applies. The certifications it names are still listed below.'}</p>
+          <p>{head.notPmoMessage}</p>
         </Notice>
       ) : (
         <LevelCard level={analysis.level} />
@@ -76,10 +58,10 @@ export function ResultView({ posting, analysis, watchlist }: ResultViewProps) {
 
       {analysis.fit ? <FitSummary fit={analysis.fit} /> : null}
 
-      {notPmo ? null : <OfficeBadge offices={analysis.offices} />}
+      {head.notPmo ? null : <OfficeBadge offices={analysis.offices} />}
 
       <CertificationList certs={analysis.certificationsMentioned} />
-      {notPmo && analysis.recommendations.length === 0 ? null : <RecommendationList recs={analysis.recommendations} />}
+      {head.notPmo && analysis.recommendations.length === 0 ? null : <RecommendationList recs={analysis.recommendations} />}
       <SkillChips skills={analysis.skills} />
 
       <div class="actions">

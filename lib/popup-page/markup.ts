@@ -1,9 +1,8 @@
 import type { Analysis, Fit } from '../analysis';
-import { advertiserLine } from '../advertiser';
 import { describeFacts } from '../analyze/facts/describe';
 import type { TabResult } from '../messages';
 import { WITH_PAGE_ATTRIBUTE } from './marker';
-import { certName, confidenceWords, findNotice, languageName, leadingOffices, LEVELS, levelNumberLabel, OFFICE_HINTS, officeName, REQUIREMENT_LABELS, sortMentioned, truncationMessage } from '../present';
+import { certName, confidenceWords, leadingOffices, LEVELS, levelNumberLabel, OFFICE_HINTS, officeName, REQUIREMENT_LABELS, resultHead, sortMentioned } from '../present';
 
 /**
  * The popup's first screen for an answer already held, as static markup the browser paints with
@@ -28,12 +27,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Text safe in element content and in a double-quoted attribute. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-function sourceNote(source: string): string | null {
-  if (source === 'selection') return 'From the text you selected';
-  if (source === 'text') return 'From the text you pasted';
-  return null;
 }
 
 function notice(tone: 'info' | 'warn', title: string | null, body: string): string {
@@ -139,28 +132,16 @@ function mentioned(certs: Analysis['certificationsMentioned']): string {
 export function answerMarkup(result: TabResult, today: string): string | null {
   if (result.state !== 'ok') return null;
   const { posting, analysis } = result;
-  const title = posting.title?.trim() || 'Untitled advert';
-  const meta = [advertiserLine(posting), posting.location?.trim()].filter(Boolean).join(' · ');
-  const from = sourceNote(posting.source);
-  const notPmo = !analysis.isPmoRole;
-  const language = findNotice(analysis, 'language');
-  const languageLabel = languageName(analysis.language);
-  const notPmoNotice = findNotice(analysis, 'not-pmo') ?? findNotice(analysis, 'delivery-role');
-  const truncated = truncationMessage(posting, analysis);
-  const shownCodes = new Set(['language', 'truncated', ...(notPmo && notPmoNotice ? [notPmoNotice.code] : [])]);
-  const otherNotices = (analysis.notices ?? []).filter((n) => !shownCodes.has(n.code) && n.message.trim());
-
+  const head = resultHead(posting, analysis);
   const parts = [
-    `<header class="job"><h1 class="job-title">${escapeHtml(title)}</h1>${meta ? `<p class="job-meta">${escapeHtml(meta)}</p>` : ''}${from ? `<p class="job-source">${from}</p>` : ''}</header>`,
-    language
-      ? notice('warn', languageLabel ? `This advert seems to be in ${languageLabel}` : 'This advert seems to be in another language', language.message || 'PMO Pathfinder reads English adverts, so the level and skills may be missing.')
-      : '',
-    truncated ? notice('info', 'Long advert', truncated) : '',
-    ...otherNotices.map((n) => notice('info', null, n.message)),
+    `<header class="job"><h1 class="job-title">${escapeHtml(head.title)}</h1>${head.meta ? `<p class="job-meta">${escapeHtml(head.meta)}</p>` : ''}${head.from ? `<p class="job-source">${escapeHtml(head.from)}</p>` : ''}</header>`,
+    head.language ? notice('warn', head.language.title, head.language.message) : '',
+    head.truncated ? notice('info', 'Long advert', head.truncated) : '',
+    ...head.otherNotices.map((message) => notice('info', null, message)),
     glance(analysis.facts, today),
-    notPmo ? notice('info', 'This doesn’t look like a PMO role', notPmoNotice?.message || 'No PMO career level applies. The certifications it names are still listed below.') : levelCard(analysis.level),
+    head.notPmo ? notice('info', 'This doesn’t look like a PMO role', head.notPmoMessage) : levelCard(analysis.level),
   ];
-  parts.push(analysis.fit ? fitCard(analysis.fit) : '', notPmo ? '' : offices(analysis.offices), mentioned(analysis.certificationsMentioned));
+  parts.push(analysis.fit ? fitCard(analysis.fit) : '', head.notPmo ? '' : offices(analysis.offices), mentioned(analysis.certificationsMentioned));
   const markup =
     `<div class="popup" ${WITH_PAGE_ATTRIBUTE}=""><main class="content"><article class="result">${parts.join('')}</article></main></div>`;
   return markup.length <= MAX_MARKUP_CHARS ? markup : null;
