@@ -28,6 +28,7 @@ export type Payload =
   | { k: 'otherField' }
   | { k: 'selfIntro' }
   | { k: 'reportsTo' }
+  | { k: 'otherRole' }
   | { k: 'duty'; level: LevelId; weight: number; near?: Set<string>; window?: number }
   | { k: 'pmoBody'; weight: number }
   | { k: 'deliveryBody'; weight: number }
@@ -161,6 +162,7 @@ export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   for (const o of rules.otherFieldTitles) add(o.phrase, { k: 'otherField' });
   for (const s of rules.selfIntro) add(s.phrase, { k: 'selfIntro' });
   for (const s of rules.reportsTo) add(s.phrase, { k: 'reportsTo' });
+  for (const s of rules.otherRoleBefore) add(s.phrase, { k: 'otherRole' });
   for (const d of rules.duties) {
     const near = d.near ? new Set(d.near.map((w) => normPhrase(w).join(' '))) : undefined;
     add(d.phrase, { k: 'duty', level: d.level, weight: d.weight, near, window: d.window ?? 6 }, d.caseSensitive);
@@ -175,7 +177,7 @@ export function compile(kb: KnowledgeBase, rules: LevelRules): Compiled {
   // Inflections for the words of duty, skill and cue phrases, learnt once from compromise.
   learnLemmas(
     entries
-      .filter((e) => e.payload.k === 'duty' || e.payload.k === 'skill' || e.payload.k === 'req' || e.payload.k === 'reportsTo' || e.payload.k === 'selfIntro')
+      .filter((e) => e.payload.k === 'duty' || e.payload.k === 'skill' || e.payload.k === 'req' || e.payload.k === 'reportsTo' || e.payload.k === 'selfIntro' || e.payload.k === 'otherRole')
       .map((e) => e.phrase),
   );
   return { kb, rules, lexicon: new Lexicon(entries) };

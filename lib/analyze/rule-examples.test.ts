@@ -20,6 +20,7 @@ const LEVEL_KINDS: Record<string, Payload['k']> = {
   otherFieldTitles: 'otherField',
   selfIntro: 'selfIntro',
   reportsTo: 'reportsTo',
+  otherRoleBefore: 'otherRole',
   duties: 'duty',
   pmoBodyCues: 'pmoBody',
   deliveryBodyCues: 'deliveryBody',

@@ -57,6 +57,7 @@ export const LevelRulesSchema = z
     otherFieldTitles: z.array(PlainCue),
     selfIntro: z.array(PlainCue),
     reportsTo: z.array(PlainCue),
+    otherRoleBefore: z.array(PlainCue),
     duties: z.array(LevelCue).min(1),
     pmoBodyCues: z.array(WeightedCue),
     deliveryBodyCues: z.array(WeightedCue),

@@ -42,18 +42,24 @@ export function reportScores(body: Scanned): { scores: Scores; cues: Cue[] } {
   return { scores, cues: [] };
 }
 
+/** How far before a title the words that make it someone else's job may stand ("a team of PMO Analysts"). */
+const OTHER_ROLE_WINDOW = 3;
+
 /**
- * Listed titles the body names, outside "reports to ...": the first counts most. Many adverts
- * repeat their title in the text ("We are looking for a PMO Analyst to ...").
+ * Listed titles the body names, outside "reports to ..." and other people's jobs ("support the
+ * PMO Manager", "lead a team of PMO Analysts"): the first counts most. Many adverts repeat
+ * their title in the text ("We are looking for a PMO Analyst to ...").
  */
 export function mentionScores(body: Scanned, counts = true): { scores: Scores; cues: Cue[] } {
   const scores = zero();
   const cues: Cue[] = [];
   const reportedAt = new Set<number>();
   for (const r of kind(body, 'reportsTo')) for (let k = r.to; k <= r.to + 5; k++) reportedAt.add(k);
+  const others = kind(body, 'otherRole');
+  const someoneElse = (t: Match) => others.some((o) => o.to <= t.from && o.from >= t.from - OTHER_ROLE_WINDOW);
   let n = 0;
   for (const t of uniqueSpans(outermost(kind(body, 'kbTitle')))) {
-    if (reportedAt.has(t.from)) continue;
+    if (reportedAt.has(t.from) || someoneElse(t)) continue;
     const l = t.entry.payload.level;
     if (counts) scores[l] += 1 / (n + 1);
     n++;
