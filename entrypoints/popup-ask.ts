@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askEarly, EARLY_KEY } from '../lib/popup-early';
+import { loadPopupScriptAfterPaint } from './popup/popup-script-after-paint';
 
 interface Api {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -14,6 +15,8 @@ interface Api {
  * the polyfill, to stay small (Chromium's MV3 `chrome` returns promises as Firefox's `browser` does).
  */
 export default defineUnlistedScript(() => {
+  // Read while this script runs: the page's answer is painted before the popup's script is.
+  loadPopupScriptAfterPaint(document.currentScript);
   const g = globalThis as unknown as { browser?: Api; chrome?: Api } & Record<string, unknown>;
   const api = g.browser ?? g.chrome;
   if (!api?.runtime?.sendMessage) return;

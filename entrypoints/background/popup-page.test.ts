@@ -9,7 +9,7 @@ vi.mock('./analysis', () => ({
   },
 }));
 
-import { answerPopupPage, forgetPackagedPopup, popupPage } from './popup-page';
+import { answerPopupPage, forgetPackagedPopup, popupPage, preparePopupPage } from './popup-page';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const PACKAGED = '<!DOCTYPE html><html><head><script src="/popup-ask.js"></script></head><body>\n    <div id="app"></div>\n    <script src="/popup-app.js"></script></body></html>';
@@ -67,6 +67,20 @@ describe('popupPage', () => {
     held.answer = ANSWER;
     held.delayMs = 200;
     expect(await (await popupPage({ tabId: 3 })).text()).toBe(PACKAGED);
+  });
+
+  it('reads the packaged page once, ahead of the first popup, and reads it again after a failed read', async () => {
+    const reads = vi.fn(async () => new Response(PACKAGED));
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new Error('not yet'))));
+    preparePopupPage();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    vi.stubGlobal('fetch', reads);
+    preparePopupPage();
+    expect(reads).toHaveBeenCalledTimes(1);
+    held.answer = ANSWER;
+    expect(await (await popupPage({ tabId: 3 })).text()).toContain('data-answer-with-page');
+    expect(await (await popupPage({ tabId: 4 })).text()).toContain('data-answer-with-page');
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 
   it('never fails: an unreadable package still gives a page that loads the popup', async () => {

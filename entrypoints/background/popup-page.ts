@@ -58,6 +58,15 @@ export function registerPopupPage(): void {
     }
   });
   worker.addEventListener('fetch', (event) => answerPopupPage(event as FetchEvent, worker.location.origin));
+  preparePopupPage();
+}
+
+/**
+ * Reads the packaged page as the worker starts: a worker started by a board's advert is often
+ * asked for the popup next, and the read would otherwise come out of that first popup's time.
+ */
+export function preparePopupPage(): void {
+  packagedPopup().catch(() => undefined);
 }
 
 /** Answers the request when it is the popup page's navigation; says whether it did. */

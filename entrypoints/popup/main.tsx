@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { askTab } from '../../lib/popup-opening';
 import sampleAdvert from '../../data/samples/sample-advert.txt?raw';
 import { App } from './App';
-import { afterFirstPaint, answerWithPage } from './answer-with-page';
+import { afterFirstPaint } from '../shared/after-first-paint';
+import { answerWithPage } from './answer-with-page';
 import { browserDeps } from './deps';
 import { markAnswerWithPage, markConfirmed, markPhase, markRendered } from './timings';
 
