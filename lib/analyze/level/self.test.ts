@@ -16,6 +16,16 @@ describe('titles the text names', () => {
     expect(f.components.mention.analyst).toBeGreaterThan(0);
   });
 
+  it('count when the words before them describe the role itself, as adverts usually introduce it', () => {
+    for (const [text, title] of [
+      ['We are looking for an experienced and proactive PMO Manager to set up the governance framework.', 'PMO Manager'],
+      ['An exciting opportunity for an organised and confident PMO Analyst to run the monthly reporting cycle.', 'PMO Analyst'],
+      ['We are hiring a Lead PMO Analyst to own the portfolio dashboards.', 'PMO Analyst'],
+    ] as const) {
+      expect(bodyCues(text).cues.filter((c) => c.kind === 'mention').map((c) => c.text), text).toEqual([title]);
+    }
+  });
+
   it("do not count when they are other people's jobs: the staff the role leads or the colleagues it supports", () => {
     const f = bodyCues(
       'You will run our project office, lead a team of PMO Analysts and coach the Project Co-ordinators, working with the Portfolio Director on the governance framework and the quarterly planning cycle.',
