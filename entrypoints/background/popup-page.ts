@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabResult } from '../../lib/messages';
+import { POPUP_SCRIPT } from '../../lib/popup-page/marker';
 import { answerMarkup } from '../../lib/popup-page/markup';
 import { popupPageWithAnswer } from '../../lib/popup-page/page';
 import { popupPageRequest, type PopupPageRequest } from '../../lib/popup-page/request';
@@ -18,7 +19,7 @@ const HELD_ANSWER_DEADLINE_MS = 40;
 
 /** The last resort should even the packaged page not be readable: the popup's scripts with nothing else. */
 const BARE_POPUP =
-  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>PMO Pathfinder</title></head><body><div id="app"></div><script src="/popup-ask.js"></script><script src="/popup-app.js"></script></body></html>';
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>PMO Pathfinder</title></head><body><div id="app"></div><script src="/popup-ask.js"></script><script src="${POPUP_SCRIPT}"></script></body></html>`;
 
 interface FetchEvent extends Event {
   request: Request;
