@@ -1,5 +1,38 @@
-import { kind, outermost, words, type Match, type Scanned } from '../scan';
+import { kind, outermost, words, type Match, type MatchOf, type Scanned } from '../scan';
 import { at, idx, uniqueSpans, zero, type Cue, type Scores } from './types';
+import type { LevelId } from '../../analysis';
+
+/** Whether a token opens a sentence, line or bullet ("As PMO Manager, you…", not "such as PMO Manager"). */
+function startsSentence(body: Scanned, i: number): boolean {
+  const start = body.tokens[i]?.start ?? 0;
+  const before = body.text.slice(Math.max(0, start - 40), start).trimEnd();
+  return !before || /[.!?:;\n•*|\u2022-]$/.test(before) || /\n\s*$/.test(body.text.slice(Math.max(0, start - 40), start));
+}
+
+/** The token after a title and the qualifier in brackets that may follow it ("The PMO Analyst (Finance) will"). */
+function nextAfter(body: Scanned, to: number): number {
+  const end = body.tokens[to - 1]?.end ?? 0;
+  const rest = body.text.slice(end, end + 60);
+  const m = /^\s*\([^()\n]*\)/.exec(rest);
+  if (!m) return to;
+  const after = end + m[0].length;
+  let k = to;
+  while (k < body.tokens.length && body.tokens[k]!.start < after) k++;
+  return k;
+}
+
+/** A listed title's level, moved by the seniority words just before it ("Deputy Head of PMO" is a manager), as in the title. */
+function levelOf(body: Scanned, t: MatchOf<'kbTitle'>): { level: LevelId; text: string } {
+  const l = t.entry.payload.level;
+  let shift = 0;
+  let from = t.from;
+  for (const s of outermost(kind(body, 'seniority'))) {
+    if (s.to !== t.from || (s.entry.payload.onlyFrom && s.entry.payload.onlyFrom !== l)) continue;
+    shift += s.entry.payload.shift;
+    from = s.from;
+  }
+  return { level: at(idx(l) + Math.trunc(shift)), text: words(body, { from, to: t.to }) };
+}
 
 /** The advert naming its own role in the body ("As PMO Manager you will"), at most twice. */
 export function selfScores(body: Scanned): { scores: Scores; hits: number; cues: Cue[] } {
@@ -14,12 +47,13 @@ export function selfScores(body: Scanned): { scores: Scores; hits: number; cues:
     if (reportedAt.has(t.from)) continue;
     const intro = introAt.get(t.from) ?? introAt.get(t.from - 1);
     if (!intro) continue;
-    const next = body.tokens[t.to]?.norm;
+    if (intro.entry.phrase === 'as' && !startsSentence(body, intro.from)) continue;
+    const next = body.tokens[nextAfter(body, t.to)]?.norm;
     if (intro.entry.phrase === 'the' && next !== 'will' && next !== 'is') continue;
     if (hits++ >= 2) break;
-    const l = t.entry.payload.level;
+    const { level: l, text } = levelOf(body, t);
     scores[l] += 2.5;
-    cues.push({ kind: 'self', text: words(body, t), reason: `The advert calls the role '${words(body, t)}' -> ${l}`, level: l });
+    cues.push({ kind: 'self', text, reason: `The advert calls the role '${text}' -> ${l}`, level: l });
   }
   return { scores, hits, cues };
 }
@@ -60,10 +94,10 @@ export function mentionScores(body: Scanned, counts = true): { scores: Scores; c
   let n = 0;
   for (const t of uniqueSpans(outermost(kind(body, 'kbTitle')))) {
     if (reportedAt.has(t.from) || someoneElse(t)) continue;
-    const l = t.entry.payload.level;
+    const { level: l, text } = levelOf(body, t);
     if (counts) scores[l] += 1 / (n + 1);
     n++;
-    if (n <= 2) cues.push({ kind: 'mention', text: words(body, t), reason: `The text names the role '${words(body, t)}' -> ${l}`, level: l });
+    if (n <= 2) cues.push({ kind: 'mention', text, reason: `The text names the role '${text}' -> ${l}`, level: l });
     if (n >= 4) break;
   }
   return { scores, cues };
