@@ -33,4 +33,39 @@ describe('titles the text names', () => {
     expect(f.cues.filter((c) => c.kind === 'mention').map((c) => c.text)).toEqual([]);
     expect(f.components.mention).toEqual({ administrator: 0, analyst: 0, manager: 0, director: 0 });
   });
+
+  it('lead or oversee named staff: those are the team, not the role', () => {
+    const f = bodyCues('You will lead three PMO Managers across the regions and oversee the Project Co-ordinators who keep the plans up to date.');
+    expect(f.cues.filter((c) => c.kind === 'mention').map((c) => c.text)).toEqual([]);
+  });
+
+  it('take the seniority word before them into account, as the title does', () => {
+    const f = bodyCues('As Deputy Head of PMO you will run the office day to day and stand in for the head of the function at the change board.');
+    expect(f.cues.filter((c) => c.kind === 'self').map((c) => [c.text, c.level])).toEqual([['Deputy Head of PMO', 'manager']]);
+    expect(f.components.self.manager).toBeGreaterThan(0);
+    expect(f.components.self.director).toBe(0);
+    expect(f.components.mention.director).toBe(0);
+  });
+});
+
+describe('the advert introducing its own role', () => {
+  const selfOf = (text: string) => bodyCues(text).cues.filter((c) => c.kind === 'self').map((c) => [c.text, c.level]);
+
+  it('opens a sentence with "As" and the title, with or without an article', () => {
+    expect(selfOf('Every Monday starts with the portfolio stand-up. As PMO Manager, you will chair it and agree the actions for the week.')).toEqual([['PMO Manager', 'manager']]);
+    expect(selfOf('- As Head of PMO you will set the direction of the office and sit on the investment board.')).toEqual([['Head of PMO', 'director']]);
+  });
+
+  it('is not any "as" before a title', () => {
+    expect(selfOf('You will support roles such as PMO Analyst and Project Planner with templates and training.')).toEqual([]);
+  });
+
+  it('says what the role will do after a qualifier in brackets', () => {
+    expect(selfOf('The PMO Analyst (Finance) will build the monthly reporting pack and reconcile the forecasts.')).toEqual([['PMO Analyst', 'analyst']]);
+  });
+
+  it('uses the spellings adverts write for the listed titles', () => {
+    expect(selfOf('The PMO Leader is responsible for the governance framework and the team of analysts.')).toEqual([['PMO Leader', 'manager']]);
+    expect(selfOf('Position: PMO Head. You will shape the portfolio strategy with the executive committee.')).toEqual([['PMO Head', 'director']]);
+  });
 });

@@ -1,12 +1,12 @@
 import { kind, outermost, words, type Match, type MatchOf, type Scanned } from '../scan';
-import { at, idx, uniqueSpans, zero, type Cue, type Scores } from './types';
 import type { LevelId } from '../../analysis';
+import { at, idx, uniqueSpans, zero, type Cue, type Scores } from './types';
 
 /** Whether a token opens a sentence, line or bullet ("As PMO Manager, you…", not "such as PMO Manager"). */
 function startsSentence(body: Scanned, i: number): boolean {
   const start = body.tokens[i]?.start ?? 0;
-  const before = body.text.slice(Math.max(0, start - 40), start).trimEnd();
-  return !before || /[.!?:;\n•*|\u2022-]$/.test(before) || /\n\s*$/.test(body.text.slice(Math.max(0, start - 40), start));
+  const before = body.text.slice(Math.max(0, start - 40), start);
+  return /(^|\n)\s*$/.test(before) || /[.!?:;•*|-]\s*$/.test(before);
 }
 
 /** The token after a title and the qualifier in brackets that may follow it ("The PMO Analyst (Finance) will"). */
