@@ -24,7 +24,7 @@ const HELD_ANSWER_DEADLINE_MS = 40;
  * could show anything, and would also have to fetch and run its script first: so the page waits
  * for the report, up to this long.
  */
-const REPORT_DEADLINE_MS = 600;
+const REPORT_DEADLINE_MS = 400;
 
 /** The last resort should even the packaged page not be readable: the popup's scripts with nothing else. */
 const BARE_POPUP =
