@@ -15,8 +15,12 @@ interface Api {
  * the polyfill, to stay small (Chromium's MV3 `chrome` returns promises as Firefox's `browser` does).
  */
 export default defineUnlistedScript(() => {
-  // Read while this script runs: the page's answer is painted before the popup's script is.
-  loadPopupScriptAfterPaint(document.currentScript);
+  // When the page came with its answer, the questions only confirm it: they go out once it has
+  // been painted, just before the popup's script is loaded, so nothing competes with that paint.
+  if (!loadPopupScriptAfterPaint(document.currentScript, document, ask)) ask();
+});
+
+function ask(): void {
   const g = globalThis as unknown as { browser?: Api; chrome?: Api } & Record<string, unknown>;
   const api = g.browser ?? g.chrome;
   if (!api?.runtime?.sendMessage) return;
@@ -30,4 +34,4 @@ export default defineUnlistedScript(() => {
     readSession: api.storage?.session ? async (key) => (await api.storage!.session!.get(key))[key] : undefined,
     now: () => Math.round(performance.now()),
   });
-});
+}

@@ -91,6 +91,11 @@ export const analysisHandlers: Handlers<Sender> = {
   },
 };
 
+/** Whether the board script's report for the tab is still being read and analysed. */
+export function boardReportUnderWay(tabId: number): boolean {
+  return reading.has(tabId);
+}
+
 /** The answer to show for a tab before a fresh read confirms it; null when there is none to show. */
 export async function heldAnswerFor(tabId: number): Promise<TabResult | null> {
   // A selection sent from the context menu is the answer the reader is waiting for.

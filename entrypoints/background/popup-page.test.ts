@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabResult } from '../../lib/messages';
 
-const held = vi.hoisted(() => ({ answer: null as TabResult | null, delayMs: 0 }));
+const held = vi.hoisted(() => ({ answer: null as TabResult | null, delayMs: 0, reportUnderWay: false }));
 vi.mock('./analysis', () => ({
+  boardReportUnderWay: () => held.reportUnderWay,
   heldAnswerFor: async () => {
     if (held.delayMs) await new Promise((r) => setTimeout(r, held.delayMs));
     return held.answer;
@@ -36,6 +37,7 @@ beforeEach(() => {
   forgetPackagedPopup();
   held.answer = null;
   held.delayMs = 0;
+  held.reportUnderWay = false;
   vi.stubGlobal('fetch', vi.fn(async () => new Response(PACKAGED)));
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -66,6 +68,15 @@ describe('popupPage', () => {
     expect(await (await popupPage({ tabId: 3 })).text()).toBe(PACKAGED);
     held.answer = ANSWER;
     held.delayMs = 200;
+    expect(await (await popupPage({ tabId: 3 })).text()).toBe(PACKAGED);
+  });
+
+  it('waits for a board report being analysed, which the packaged popup would wait for too, but not for ever', async () => {
+    held.answer = ANSWER;
+    held.reportUnderWay = true;
+    held.delayMs = 200;
+    expect(await (await popupPage({ tabId: 3 })).text()).toContain('data-answer-with-page');
+    held.delayMs = 900;
     expect(await (await popupPage({ tabId: 3 })).text()).toBe(PACKAGED);
   });
 

@@ -4,7 +4,8 @@ import { POPUP_SCRIPT } from '../../lib/popup-page/marker';
 import { answerMarkup } from '../../lib/popup-page/markup';
 import { popupPageWithAnswer } from '../../lib/popup-page/page';
 import { popupPageRequest, type PopupPageRequest } from '../../lib/popup-page/request';
-import { heldAnswerFor } from './analysis';
+import { boardReportUnderWay, heldAnswerFor } from './analysis';
+import { debugLog } from './debug-log';
 
 /**
  * Chromium's extension service worker sees every request for the extension's own files. For the
@@ -14,8 +15,16 @@ import { heldAnswerFor } from './analysis';
  * slow, gets the packaged file exactly as without this.
  */
 
-/** Longer than this to find the held answer, and the popup opens as packaged: waiting would cost more than it saves. */
+/** Longer than this to find a held answer, and the popup opens as packaged: waiting would cost more than it saves. */
 const HELD_ANSWER_DEADLINE_MS = 40;
+
+/**
+ * While the board script's report for the tab is being analysed (the page has just loaded, or
+ * the worker has just started), the popup as packaged would wait for that same report before it
+ * could show anything, and would also have to fetch and run its script first: so the page waits
+ * for the report, up to this long.
+ */
+const REPORT_DEADLINE_MS = 400;
 
 /** The last resort should even the packaged page not be readable: the popup's scripts with nothing else. */
 const BARE_POPUP =
@@ -105,19 +114,26 @@ function packagedPopup(): Promise<string> {
 export async function popupPage(wanted: PopupPageRequest): Promise<Response> {
   let page: string;
   try {
-    const [html, held] = await Promise.all([packagedPopup(), withinDeadline(heldAnswer(wanted))]);
+    const [html, held] = await Promise.all([packagedPopup(), heldAnswer(wanted)]);
     const markup = held ? answerMarkup(held, new Date().toISOString().slice(0, 10)) : null;
     page = (markup && popupPageWithAnswer(html, markup)) ?? html;
+    debugLog.count(page === html ? 'popup page: as packaged' : 'popup page: with the answer');
   } catch {
     page = await packagedFile('/popup.html').catch(() => BARE_POPUP);
   }
   return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'self'; object-src 'self'" } });
 }
 
+/** The held answer for the popup's tab, or null when there is none or finding it takes too long. */
 async function heldAnswer(wanted: PopupPageRequest): Promise<TabResult | null> {
-  const tabId = wanted.tabId ?? (await activeTab());
+  const started = performance.now();
+  const tabId = wanted.tabId ?? (await withinDeadline(activeTab(), HELD_ANSWER_DEADLINE_MS));
+  if (tabId === null || tabId === TOO_SLOW) return null;
+  const deadline = boardReportUnderWay(tabId) ? REPORT_DEADLINE_MS : HELD_ANSWER_DEADLINE_MS;
   // The answer the popup itself is given first; what is read back from storage is validated against the message protocol.
-  return tabId === null ? null : heldAnswerFor(tabId);
+  const held = await withinDeadline(heldAnswerFor(tabId), Math.max(0, deadline - (performance.now() - started)));
+  if (held === TOO_SLOW) debugLog.count('popup page: held answer too slow');
+  return held === TOO_SLOW ? null : held;
 }
 
 /** The toolbar popup belongs to the active tab of the window it opens in, the last focused one. */
@@ -126,6 +142,8 @@ async function activeTab(): Promise<number | null> {
   return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
 }
 
-function withinDeadline<T>(work: Promise<T | null>): Promise<T | null> {
-  return Promise.race([work.catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), HELD_ANSWER_DEADLINE_MS))]);
+const TOO_SLOW = Symbol('too slow');
+
+function withinDeadline<T>(work: Promise<T | null>, ms: number): Promise<T | null | typeof TOO_SLOW> {
+  return Promise.race([work.catch(() => null), new Promise<typeof TOO_SLOW>((resolve) => setTimeout(() => resolve(TOO_SLOW), ms))]);
 }

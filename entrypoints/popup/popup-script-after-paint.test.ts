@@ -31,6 +31,19 @@ describe('loadPopupScriptAfterPaint', () => {
     expect(loaded()).toEqual(['/popup-app.js']);
   });
 
+  it("runs the confirming work after the frame, just before the popup's script is added", () => {
+    vi.useFakeTimers();
+    let frame: (() => void) | undefined;
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => ((frame = cb), 1));
+    const seen: string[][] = [];
+    expect(loadPopupScriptAfterPaint(firstScript('/popup-app.js'), document, () => seen.push(loaded() as string[]))).toBe(true);
+    expect(seen).toEqual([]);
+    frame!();
+    vi.advanceTimersByTime(0);
+    expect(seen).toEqual([[]]);
+    expect(loaded()).toEqual(['/popup-app.js']);
+  });
+
   it('loads nothing from a packaged page, where the popup page names its own script', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 0);

@@ -215,6 +215,9 @@ const phasesOf = (popup) =>
     { timeout: 20000, what: 'popup phases' },
   );
 
+/** Browser starts over which the first answer after a start is taken. */
+const STARTS = 5;
+
 /** Milliseconds from navigation start to the load event of a static extension page. */
 async function staticOpen(driver, paints) {
   const page = await driver.openStatic();
@@ -724,15 +727,27 @@ export const SCENARIOS = [
     name: 'popup answer timings against opening a static page of the extension',
     async run({ driver, advert }) {
       const fixture = LEVEL_PAGES[1];
-      // First answer after the browser starts: a fresh profile of the extension's background.
-      await driver.restart();
-      const closedWelcome = (await driver.closeInstallWelcome?.()) ?? false;
-      const first = await advert(fixture.page);
-      let popup = await driver.openPopup(first.tabId);
-      const firstPhases = await phasesOf(popup);
-      await checkPopup(popup, fixture);
-      await popup.close();
-      await first.page.close();
+      // The first answer after the browser starts, over several starts, as the warm answer is
+      // taken over several opens: one start alone says more about the machine than the popup.
+      const starts = [];
+      let closedWelcome = false;
+      for (let i = 0; i < STARTS; i++) {
+        await driver.restart();
+        closedWelcome = ((await driver.closeInstallWelcome?.()) ?? false) || closedWelcome;
+        const first = await advert(fixture.page);
+        const opened = await driver.openPopup(first.tabId);
+        const phases = await phasesOf(opened);
+        const milestones = await opened.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0];
+          return n ? { response: n.responseEnd, ready: n.domContentLoadedEventEnd, load: n.loadEventEnd } : null;
+        });
+        const served = Object.entries((await driver.debugCounts?.()) ?? {}).filter(([k]) => k.startsWith('popup page:'));
+        if (i === 0) await checkPopup(opened, fixture);
+        await opened.close();
+        await first.page.close();
+        starts.push({ phases, milestones, served });
+      }
+      let popup;
 
       const { page, tabId } = await advert(fixture.page);
       const statics = [];
@@ -749,7 +764,8 @@ export const SCENARIOS = [
       // its own, after the popup's figures, so those are taken as they always were).
       await driver.restart();
       await driver.closeInstallWelcome?.();
-      const staticAfterStart = await staticOpen(driver);
+      const afterStartPaints = [];
+      const staticAfterStart = await staticOpen(driver, afterStartPaints);
       const staticMs = median(statics);
       const staticPaint = staticPaints.length ? median(staticPaints) : null;
       const warmMs = median(warm.map((p) => p.rendered));
@@ -764,12 +780,26 @@ export const SCENARIOS = [
       if (staticPaint !== null) report(`${driver.name} static page first contentful paint: ${staticPaints.map(fixed).join(', ')} ms (median ${fixed(staticPaint)})`);
       report(`${driver.name} warm popup answer: ${warm.map((p) => fixed(p.rendered)).join(', ')} ms (median ${fixed(warmMs)}) = ${against(warmPhases, warmMs)}`);
       report(`${driver.name} warm phases (median run): ${phaseLine(warmPhases)}`);
+      const firstMs = median(starts.map((s) => s.phases.rendered));
+      const firstRun = starts.find((s) => s.phases.rendered === firstMs);
+      const firstPhases = firstRun.phases;
       report(
-        `${driver.name} first answer after start: ${fixed(firstPhases.rendered)} ms = ${against(firstPhases, firstPhases.rendered)}` +
+        `${driver.name} first answer after start (${STARTS} starts): ${starts.map((s) => fixed(s.phases.rendered)).join(', ')} ms (median ${fixed(firstMs)}) = ${against(firstPhases, firstMs)}` +
           `${closedWelcome ? ' (the welcome page the command-line install opens at each start closed first)' : ''}`,
       );
-      report(`${driver.name} first phases: ${phaseLine(firstPhases)}`);
-      report(`${driver.name} static page open as the first page after start (context, not the ratio's base): ${fixed(staticAfterStart)} ms; the popup's first answer is ${(firstPhases.rendered / staticAfterStart).toFixed(2)}x that`);
+      report(`${driver.name} first phases (median start): ${phaseLine(firstPhases)}`);
+      // The page's own milestones: after a start the first frame comes well after the page is ready.
+      if (firstRun.milestones) {
+        const m = firstRun.milestones;
+        report(`${driver.name} first popup page (median start): ${m.response > 0 ? `response ${fixed(m.response)}, ` : ''}DOM content loaded ${fixed(m.ready)}, load event ${fixed(m.load)} ms`);
+      }
+      if (driver.debugCounts) {
+        const how = starts.map((s) => s.served.map(([k]) => k.slice('popup page: '.length)).join(' + ') || 'by the package (the worker was not running)');
+        report(`${driver.name} first popup page served by the worker, each start: ${how.join('; ')}`);
+      }
+      report(`${driver.name} static page open as the first page after start (context, not the ratio's base): ${fixed(staticAfterStart)} ms${afterStartPaints.length ? `, first contentful paint ${fixed(afterStartPaints[0])} ms` : ''}; the popup's first answer is ${
+          firstPhases.withPage && afterStartPaints.length ? `${(firstMs / afterStartPaints[0]).toFixed(2)}x its paint` : `${(firstMs / staticAfterStart).toFixed(2)}x its load event`
+        }`);
       // An answer that came with the page is painted before the popup's script starts.
       assert.ok(warm.every((p) => p.rendered > 0 && (p.withPage ? p.takenOver >= p.start : p.start <= p.rendered)), 'every phase was recorded in order');
     },

@@ -141,6 +141,8 @@ export function chromiumDriver({ build = CHROME_BUILD, name = 'chromium', grants
     },
     badge: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     storage: () => worker.evaluate(() => chrome.storage.local.get(null)),
+    /** The background's counters (debug-log.ts) since its worker started, e.g. how the popup page was served. */
+    debugCounts: () => worker.evaluate(() => globalThis.pmoDebugLog?.snapshot() ?? {}),
     /** Moves every waiting reminder to go off in `ms`, through the background's test hook. */
     fireReminders: (ms) => worker.evaluate((delay) => globalThis.pmoDebugLog.reminders.fireSoon(delay), ms),
     clickSelectionMenu: (tabId, text) =>
